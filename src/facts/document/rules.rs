@@ -1,0 +1,6 @@
+//! The document rules.
+
+use super::super::{Candidate, Scan};
+
+/// Runs the document rules over a text.
+pub(super) fn find(_scan: &Scan<'_>, _out: &mut Vec<Candidate>) {}

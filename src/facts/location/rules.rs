@@ -1,0 +1,6 @@
+//! The location rules.
+
+use super::super::{Candidate, Scan};
+
+/// Runs the location rules over a text.
+pub(super) fn find(_scan: &Scan<'_>, _out: &mut Vec<Candidate>) {}

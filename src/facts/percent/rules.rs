@@ -1,0 +1,6 @@
+//! The percent rules.
+
+use super::super::{Candidate, Scan};
+
+/// Runs the percent rules over a text.
+pub(super) fn find(_scan: &Scan<'_>, _out: &mut Vec<Candidate>) {}

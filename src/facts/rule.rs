@@ -1,0 +1,130 @@
+//! Rule tables: a human-named pattern and a producer, compiled once.
+//!
+//! A rule is written as the Vietnamese form it reads (`"ngày D tháng M năm Y"`), a regex on the
+//! matching key, and a producer that turns the captures into a value or says `None` when the
+//! match is not one after all. [`RuleSet::apply`] runs a table over a text and keeps only matches
+//! that start and end at word boundaries, which spares every pattern its own `\b` (Unicode word
+//! boundaries are the slow path of the `regex` crate).
+
+use regex::{Captures, Regex};
+
+use super::Scan;
+
+/// One rule of a fact type.
+#[derive(Debug)]
+pub struct Rule<V: 'static> {
+    /// The form the rule reads, in Vietnamese with placeholders: `"ngày D tháng M năm Y"`.
+    pub name: &'static str,
+    /// The regex, on the NFC matching key.
+    pub pattern: &'static str,
+    /// Reads the value from a match, or `None` when the match is not a fact.
+    pub produce: fn(&Captures<'_>, &Scan<'_>) -> Option<V>,
+}
+
+/// A compiled rule table.
+#[derive(Debug)]
+pub struct RuleSet<V: 'static> {
+    rules: &'static [Rule<V>],
+    regexes: Vec<Regex>,
+}
+
+/// A match that a rule produced a value for, in key bytes.
+#[derive(Debug, Clone)]
+pub struct Hit<V> {
+    /// Start byte in the key.
+    pub start: usize,
+    /// End byte in the key.
+    pub end: usize,
+    /// The value the producer returned.
+    pub value: V,
+    /// The name of the rule that matched.
+    pub rule: &'static str,
+}
+
+/// Compiles a rule pattern. Patterns are constants tested by every corpus test and by
+/// `every_rule_compiles`, so a failure here is a programming error, caught before release.
+#[allow(clippy::expect_used)]
+pub fn compile(pattern: &str) -> Regex {
+    regex::RegexBuilder::new(pattern)
+        .size_limit(64 << 20)
+        .build()
+        .expect("rule patterns are tested constants")
+}
+
+impl<V> RuleSet<V> {
+    /// Compiles every rule of a table.
+    pub fn new(rules: &'static [Rule<V>]) -> RuleSet<V> {
+        RuleSet {
+            rules,
+            regexes: rules.iter().map(|r| compile(r.pattern)).collect(),
+        }
+    }
+
+    /// The rules of the table.
+    pub fn rules(&self) -> &'static [Rule<V>] {
+        self.rules
+    }
+
+    /// Runs every rule over the scan's key; returns the hits at word boundaries.
+    pub fn apply(&self, scan: &Scan<'_>) -> Vec<Hit<V>> {
+        let key = scan.key();
+        let mut hits = Vec::new();
+        for (rule, re) in self.rules.iter().zip(&self.regexes) {
+            let mut at = 0;
+            while at <= key.len() {
+                let Some(caps) = re.captures_at(key, at) else {
+                    break;
+                };
+                let Some(m) = caps.get(0) else { break };
+                if m.is_empty() {
+                    at = next_char(key, m.end());
+                    continue;
+                }
+                if at_boundaries(key, m.start(), m.end())
+                    && let Some(value) = (rule.produce)(&caps, scan)
+                {
+                    hits.push(Hit {
+                        start: m.start(),
+                        end: m.end(),
+                        value,
+                        rule: rule.name,
+                    });
+                    at = m.end();
+                } else {
+                    at = next_char(key, m.start());
+                }
+            }
+        }
+        hits
+    }
+}
+
+fn next_char(s: &str, i: usize) -> usize {
+    s[i..].chars().next().map_or(i + 1, |c| i + c.len_utf8())
+}
+
+/// Whether `start..end` neither begins nor ends inside a word or a number.
+pub fn at_boundaries(s: &str, start: usize, end: usize) -> bool {
+    let inner_first = s[start..].chars().next();
+    let inner_last = s[..end].chars().next_back();
+    let before = s[..start].chars().next_back();
+    let after = s[end..].chars().next();
+    let joined = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if a.is_alphanumeric() && b.is_alphanumeric());
+    !joined(before, inner_first) && !joined(inner_last, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boundaries() {
+        let s = "có 24 hộ";
+        let at = s.find("24").unwrap_or(0);
+        assert!(at_boundaries(s, at, at + 2));
+        let s = "có 245 hộ";
+        assert!(!at_boundaries(s, at, at + 2));
+        assert!(!at_boundaries("Hànội", 0, "Hà".len()));
+        assert!(at_boundaries("(ANTQ)", 1, 5));
+    }
+}

@@ -1,0 +1,92 @@
+//! What the pipeline is told: limits, reference date, base URL, network settings.
+//!
+//! The command line and the HTTP server both build an [`Options`]; the library never reads the
+//! environment or the terminal itself.
+
+use std::time::Duration;
+
+/// Size and work limits that keep one hostile input from taking the machine.
+///
+/// # Example
+/// ```
+/// let limits = tinbai::Limits::default();
+/// assert_eq!(limits.max_input_bytes, 20 * 1024 * 1024);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest input read from a file, stdin, an archive record or a response body.
+    pub max_input_bytes: u64,
+    /// Largest size a compressed input may expand to.
+    pub max_decompressed_bytes: u64,
+    /// Largest expansion ratio of a compressed input.
+    pub max_decompression_ratio: u64,
+    /// Deepest element nesting the article stage walks; deeper content is flattened.
+    pub max_dom_depth: usize,
+    /// Most characters of article text sent to the facts stage.
+    pub max_fact_text_chars: usize,
+    /// Most facts kept for one article.
+    pub max_facts: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_input_bytes: 20 * 1024 * 1024,
+            max_decompressed_bytes: 50 * 1024 * 1024,
+            max_decompression_ratio: 100,
+            max_dom_depth: 512,
+            max_fact_text_chars: 1_000_000,
+            max_facts: 20_000,
+        }
+    }
+}
+
+/// How URLs are fetched.
+#[derive(Debug, Clone)]
+pub struct FetchOptions {
+    /// Time allowed to connect.
+    pub connect_timeout: Duration,
+    /// Time allowed for a whole request, body included.
+    pub total_timeout: Duration,
+    /// Most redirects followed.
+    pub max_redirects: usize,
+    /// The User-Agent header.
+    pub user_agent: String,
+    /// Whether URLs resolving to private, loopback or link-local addresses may be fetched.
+    pub allow_private: bool,
+}
+
+impl Default for FetchOptions {
+    fn default() -> FetchOptions {
+        FetchOptions {
+            connect_timeout: Duration::from_secs(10),
+            total_timeout: Duration::from_secs(60),
+            max_redirects: 10,
+            user_agent: format!(
+                "tinbai/{} (+https://github.com/tinbai/tinbai; Vietnamese news fact extractor)",
+                env!("CARGO_PKG_VERSION")
+            ),
+            allow_private: true,
+        }
+    }
+}
+
+/// Everything the pipeline needs to know besides the page.
+///
+/// # Example
+/// ```
+/// let mut opts = tinbai::Options::default();
+/// opts.reference_date = Some("2023-05-24".parse().unwrap());
+/// assert!(opts.base_url.is_none());
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// What relative dates resolve against when the page has no date of its own.
+    pub reference_date: Option<jiff::civil::Date>,
+    /// The URL a saved page was served from, for links and site profiles.
+    pub base_url: Option<url::Url>,
+    /// Size and work limits.
+    pub limits: Limits,
+    /// Network settings.
+    pub fetch: FetchOptions,
+}

@@ -1,0 +1,41 @@
+//! The record and how it is written: JSON, JSONL (and, later, CSV, text and HTML reports).
+//!
+//! A [`Record`] is either a result (`article`, `facts`, `warnings`) or an error (`error`), with the
+//! same `source` block either way, so that one stream carries both. The record's JSON Schema is
+//! generated from these types ([`schema`]) and checked into `schema/record.schema.json`.
+
+mod record;
+
+pub use record::{ErrorInfo, Outcome, Record, SCHEMA_VERSION, SourceInfo, schema};
+
+use std::io::Write;
+
+/// How records are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One pretty-printed JSON document per record.
+    Json,
+    /// One record per line.
+    Jsonl,
+}
+
+/// Writes one record in the given format, followed by a newline.
+///
+/// # Errors
+/// The writer's I/O error.
+///
+/// # Example
+/// ```
+/// use tinbai::output::{self, Format, Record, SourceInfo};
+/// let rec = Record::failure(SourceInfo::default(), &tinbai::Error::new("x", tinbai::Stage::Decode, "empty"));
+/// let mut out = Vec::new();
+/// output::write(&mut out, &rec, Format::Jsonl).unwrap();
+/// assert!(String::from_utf8(out).unwrap().contains("\"stage\":\"decode\""));
+/// ```
+pub fn write(out: &mut impl Write, record: &Record, format: Format) -> std::io::Result<()> {
+    match format {
+        Format::Json => serde_json::to_writer_pretty(&mut *out, record)?,
+        Format::Jsonl => serde_json::to_writer(&mut *out, record)?,
+    }
+    out.write_all(b"\n")
+}
