@@ -1,5 +1,8 @@
 //! The integration tests: one binary, one module per area. The CLI is run as the real binary.
 
+// Test helpers may fail loudly: a panic here is a test failure with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod cli;
 mod schema;
 
