@@ -5,6 +5,7 @@
 
 mod cli;
 mod decode;
+mod hostile;
 mod schema;
 
 use std::path::{Path, PathBuf};
