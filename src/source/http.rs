@@ -169,22 +169,18 @@ impl Fetcher {
             };
             let wait = match failure.retry {
                 Retry::No => return Err(failure.cause),
-                _ if attempts > self.opts.retries => {
-                    return Err(format!(
-                        "{}; gave up after {attempts} attempts",
-                        failure.cause
-                    ));
-                }
+                _ if attempts > self.opts.retries => return Err(gave_up(failure.cause, attempts)),
                 Retry::Backoff => self.opts.retry_backoff * 2u32.saturating_pow(attempts - 1),
                 Retry::After(wait) => wait,
             };
             if Instant::now() + wait >= deadline {
-                return Err(format!(
-                    "{}; gave up after {attempts} attempts, as waiting {} more would pass the {} time limit",
-                    failure.cause,
+                let why = format!(
+                    "{}, as waiting {} more would pass the {} time limit",
+                    gave_up(failure.cause, attempts),
                     seconds(wait),
                     seconds(self.opts.total_timeout)
-                ));
+                );
+                return Err(why);
             }
             tokio::time::sleep(wait).await;
         }
@@ -205,15 +201,13 @@ impl Fetcher {
             return Err(Failure::status(status, response.headers()));
         }
         let cap = self.limits.max_input_bytes;
-        let too_large = |size: String| {
-            Failure::fatal(format!(
-                "the body is {size}, over the {} input limit",
-                human_bytes(cap)
-            ))
-        };
         let announced = response.content_length().unwrap_or(0);
         if announced > cap {
-            return Err(too_large(human_bytes(announced)));
+            return Err(Failure::fatal(format!(
+                "the body is {}, over the {} input limit",
+                human_bytes(announced),
+                human_bytes(cap)
+            )));
         }
         let final_url = response.url().to_string();
         let content_type = header_text(response.headers(), header::CONTENT_TYPE);
@@ -221,7 +215,10 @@ impl Fetcher {
         received.store(0, Ordering::Relaxed);
         while let Some(chunk) = response.chunk().await.map_err(transport)? {
             if (body.len() + chunk.len()) as u64 > cap {
-                return Err(too_large("larger".to_string()));
+                return Err(Failure::fatal(format!(
+                    "the body is larger than the {} input limit",
+                    human_bytes(cap)
+                )));
             }
             body.extend_from_slice(&chunk);
             received.store(body.len() as u64, Ordering::Relaxed);
@@ -249,6 +246,15 @@ impl Fetcher {
                 human_bytes(received)
             )
         }
+    }
+}
+
+/// A last failure's cause, with how many attempts were made when there were several.
+fn gave_up(cause: String, attempts: u32) -> String {
+    if attempts > 1 {
+        format!("{cause}; gave up after {attempts} attempts")
+    } else {
+        format!("{cause}; not retried")
     }
 }
 

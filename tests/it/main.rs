@@ -6,6 +6,7 @@
 mod cli;
 mod decode;
 mod hostile;
+mod http;
 mod schema;
 
 use std::path::{Path, PathBuf};
