@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod cli;
+mod decode;
+mod hostile;
 mod schema;
 
 use std::path::{Path, PathBuf};
