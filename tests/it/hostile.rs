@@ -22,7 +22,14 @@ fn extract(args: &[&str], stdin: Option<&[u8]>) -> (Output, Vec<Value>) {
     let started = Instant::now();
     let script = format!("ulimit -v {MEMORY_LIMIT_KIB} && exec \"$0\" \"$@\"");
     let mut child = Command::new("sh")
-        .args(["-c", &script, env!("CARGO_BIN_EXE_tinbai"), "extract", "--format", "jsonl"])
+        .args([
+            "-c",
+            &script,
+            env!("CARGO_BIN_EXE_tinbai"),
+            "extract",
+            "--format",
+            "jsonl",
+        ])
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -39,13 +46,20 @@ fn extract(args: &[&str], stdin: Option<&[u8]>) -> (Output, Vec<Value>) {
     let took = started.elapsed();
     assert!(took < TIME_LIMIT, "{args:?} took {took:?}");
     let code = out.status.code();
-    assert!(matches!(code, Some(0..=2)), "{args:?} exited with {code:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        matches!(code, Some(0..=2)),
+        "{args:?} exited with {code:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let recs = records(&out);
     (out, recs)
 }
 
 fn hostile(name: &str) -> String {
-    fixture(&format!("hostile/{name}")).to_str().unwrap().to_string()
+    fixture(&format!("hostile/{name}"))
+        .to_str()
+        .unwrap()
+        .to_string()
 }
 
 /// The one record of a failed input: exit 1, the message names the input, stage and cause.
@@ -66,26 +80,45 @@ fn result_of(args: &[&str]) -> (String, String, Vec<Value>) {
     assert_eq!(out.status.code(), Some(0), "{recs:?}");
     let rec = &recs[0];
     let text = rec["article"]["text"].as_str().unwrap().to_string();
-    assert!(text.chars().all(|c| !('\u{300}'..='\u{36f}').contains(&c)), "NFC: {text}");
+    assert!(
+        text.chars().all(|c| !('\u{300}'..='\u{36f}').contains(&c)),
+        "NFC: {text}"
+    );
     let warnings = rec["warnings"].as_array().unwrap().clone();
-    (rec["source"]["charset"].as_str().unwrap().to_string(), text, warnings)
+    (
+        rec["source"]["charset"].as_str().unwrap().to_string(),
+        text,
+        warnings,
+    )
 }
 
 #[test]
 fn files_that_are_not_text_give_decode_errors() {
     for (name, cause) in [
         ("empty.html", "the input is empty"),
-        ("png.html", "the input is not text: it looks like a PNG image"),
-        ("pdf.html", "the input is not text: it looks like a PDF document"),
+        (
+            "png.html",
+            "the input is not text: it looks like a PNG image",
+        ),
+        (
+            "pdf.html",
+            "the input is not text: it looks like a PDF document",
+        ),
     ] {
         let input = hostile(name);
         let (stage, message) = error_of(&input, &[&input], None);
-        assert_eq!((stage.as_str(), message), ("decode", format!("{input}: decode: {cause}")));
+        assert_eq!(
+            (stage.as_str(), message),
+            ("decode", format!("{input}: decode: {cause}"))
+        );
     }
     let input = hostile("random.html");
     let (stage, message) = error_of(&input, &[&input], None);
     assert_eq!(stage, "decode");
-    assert!(message.contains("not text") && message.contains("control characters"), "{message}");
+    assert!(
+        message.contains("not text") && message.contains("control characters"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -95,11 +128,18 @@ fn every_charset_fixture_comes_out_as_the_same_nfc_text() {
         ("utf16-bom.html", "utf-16le", None),
         ("nfd.html", "utf-8", None),
         ("page.html.gz", "utf-8", None),
-        ("invalid-utf8-meta.html", "windows-1258", Some("meta tag declares utf-8, but the bytes are not utf-8")),
+        (
+            "invalid-utf8-meta.html",
+            "windows-1258",
+            Some("meta tag declares utf-8, but the bytes are not utf-8"),
+        ),
     ] {
         let (got, text, warnings) = result_of(&[&hostile(name)]);
         assert_eq!(got, charset, "{name}");
-        assert!(text.starts_with(TITLE) && text.contains(BODY_START), "{name}: {text}");
+        assert!(
+            text.starts_with(TITLE) && text.contains(BODY_START),
+            "{name}: {text}"
+        );
         let joined = format!("{warnings:?}");
         match warning {
             Some(w) => assert!(joined.contains(w), "{name}: {joined}"),
@@ -120,7 +160,10 @@ fn damaged_utf8_keeps_its_good_text_and_warns() {
 #[test]
 fn nfd_plain_text_comes_out_nfc() {
     let (_, text, _) = result_of(&["--text", &hostile("nfd.txt")]);
-    assert!(text.starts_with(TITLE) && text.contains(BODY_START), "{text}");
+    assert!(
+        text.starts_with(TITLE) && text.contains(BODY_START),
+        "{text}"
+    );
 }
 
 #[test]
@@ -151,7 +194,10 @@ fn a_gzip_bomb_is_refused_from_a_file_and_from_stdin() {
     assert_eq!(stage, "source");
     assert!(message.ends_with("the gzip data expands past 50 MiB (the decompressed size limit): refusing a possible gzip bomb"), "{message}");
     let (_, message) = error_of("-", &["--max-decompressed-bytes", "2G", "-"], Some(&bomb));
-    assert!(message.contains("100 times its compressed size"), "{message}");
+    assert!(
+        message.contains("100 times its compressed size"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -159,18 +205,34 @@ fn oversize_inputs_are_refused_without_being_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.html");
     // A sparse 3 GB file: refused from its size alone, so this is instant.
-    std::fs::File::create(&path).unwrap().set_len(3 << 30).unwrap();
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(3 << 30)
+        .unwrap();
     let input = path.to_str().unwrap();
     let (stage, message) = error_of(input, &[input], None);
-    assert_eq!((stage.as_str(), message.ends_with("the input is 3 GiB, over the 20 MiB input limit")), ("source", true), "{message}");
+    assert_eq!(
+        (
+            stage.as_str(),
+            message.ends_with("the input is 3 GiB, over the 20 MiB input limit")
+        ),
+        ("source", true),
+        "{message}"
+    );
     // A device without a size is capped while reading.
     if Path::new("/dev/zero").exists() {
         let (_, message) = error_of("/dev/zero", &["--max-bytes", "1M", "/dev/zero"], None);
-        assert!(message.ends_with("the input is larger than the 1 MiB input limit"), "{message}");
+        assert!(
+            message.ends_with("the input is larger than the 1 MiB input limit"),
+            "{message}"
+        );
     }
     let stdin = vec![b'a'; 3 << 20];
     let (_, message) = error_of("-", &["--max-bytes", "2M", "-"], Some(&stdin));
-    assert!(message.contains("larger than the 2 MiB input limit"), "{message}");
+    assert!(
+        message.contains("larger than the 2 MiB input limit"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -181,7 +243,15 @@ fn a_folder_and_a_missing_file_among_good_inputs() {
     let (out, recs) = extract(&[folder, "no/such.html", &good], None);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(recs.len(), 3);
-    assert_eq!(recs[0]["error"]["message"], format!("{folder}: source: is a folder, not a page"));
-    assert!(recs[1]["error"]["message"].as_str().unwrap().starts_with("no/such.html: source: could not be read"));
+    assert_eq!(
+        recs[0]["error"]["message"],
+        format!("{folder}: source: is a folder, not a page")
+    );
+    assert!(
+        recs[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("no/such.html: source: could not be read")
+    );
     assert_eq!(recs[2]["source"]["charset"], "windows-1258");
 }
