@@ -5,7 +5,7 @@
 //! retry and its wait, and the body; the body is read chunk by chunk and dropped as soon as it
 //! passes the size cap (a 2 GB body is never read whole); `Content-Encoding` (gzip, brotli) is
 //! undone by reqwest and counted after decoding, so a compressed bomb meets the same cap.
-//! Retry and error wording live in [`super::fault`], the address checks in [`super::ssrf`].
+//! Retry and error wording live in `fault.rs`, the address checks in `ssrf.rs`.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
