@@ -297,24 +297,32 @@ fn client(opts: &FetchOptions) -> std::result::Result<reqwest::Client, String> {
 /// and (literal) address; targets with host names are checked when they are resolved.
 fn redirect_policy(max: usize, allow_private: bool) -> reqwest::redirect::Policy {
     reqwest::redirect::Policy::custom(move |attempt| {
-        let previous = attempt.previous();
-        let stop = if previous.contains(attempt.url()) {
-            Some(Redirect(format!(
-                "redirect loop: {} leads back to {}",
-                previous.last().map(Url::as_str).unwrap_or_default(),
-                attempt.url()
-            )))
-        } else if previous.len() > max {
-            Some(Redirect(format!("too many redirects (more than {max})")))
-        } else {
-            None
-        };
-        match (stop, ssrf::check_url(attempt.url(), allow_private)) {
-            (Some(stop), _) => attempt.error(stop),
-            (None, Err(refused)) => attempt.error(refused),
-            (None, Ok(())) => attempt.follow(),
+        match may_follow(attempt.previous(), attempt.url(), max, allow_private) {
+            Ok(()) => attempt.follow(),
+            Err(stop) => attempt.error(stop),
         }
     })
+}
+
+/// Whether a redirect to `next` may be followed after visiting `previous` (the first URL included).
+fn may_follow(
+    previous: &[Url],
+    next: &Url,
+    max: usize,
+    allow_private: bool,
+) -> std::result::Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    if previous.contains(next) {
+        let from = previous.last().map(Url::as_str).unwrap_or_default();
+        return Err(Box::new(Redirect(format!(
+            "redirect loop: {from} leads back to {next}"
+        ))));
+    }
+    if previous.len() > max {
+        return Err(Box::new(Redirect(format!(
+            "too many redirects (more than {max})"
+        ))));
+    }
+    ssrf::check_url(next, allow_private).map_err(|refused| Box::new(refused) as _)
 }
 
 #[cfg(test)]
@@ -326,6 +334,32 @@ mod tests {
         fn assert_send<T: Send>(_: &T) {}
         let fetcher = Fetcher::new(&FetchOptions::default(), &Limits::default());
         assert_send(&fetcher.get("http://example.vn/"));
+    }
+
+    #[test]
+    fn redirects_to_private_addresses_loops_and_too_many() {
+        let urls: Vec<Url> = [
+            "https://example.vn/a",
+            "https://example.vn/b",
+            "http://10.0.0.1/",
+        ]
+        .iter()
+        .filter_map(|u| Url::parse(u).ok())
+        .collect();
+        let verdict = |prev: &[Url], next: &Url, max, allow| {
+            may_follow(prev, next, max, allow).map_err(|e| e.to_string())
+        };
+        assert_eq!(verdict(&urls[..1], &urls[1], 10, false), Ok(()));
+        let refused = verdict(&urls[..2], &urls[2], 10, false).unwrap_err();
+        assert!(
+            refused.starts_with("refused: 10.0.0.1 is a private"),
+            "{refused}"
+        );
+        assert_eq!(verdict(&urls[..2], &urls[2], 10, true), Ok(()));
+        let looped = verdict(&urls[..2], &urls[0], 10, true).unwrap_err();
+        assert!(looped.starts_with("redirect loop"), "{looped}");
+        let many = verdict(&urls[..2], &urls[2], 1, true).unwrap_err();
+        assert_eq!(many, "too many redirects (more than 1)");
     }
 
     #[test]
