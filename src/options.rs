@@ -61,7 +61,8 @@ pub struct FetchOptions {
     pub connect_timeout: Duration,
     /// Time allowed to wait for the next bytes from the server before the attempt is given up.
     pub read_timeout: Duration,
-    /// Time allowed for one URL, all attempts, waits, redirects and the body included.
+    /// Time allowed for one URL, all attempts, waits, redirects and the body included (but not
+    /// the wait for a free connection slot to its host, see `max_connections_per_host`).
     pub total_timeout: Duration,
     /// Most redirects followed.
     pub max_redirects: usize,

@@ -124,6 +124,14 @@ mod tests {
         assert!(err.contains("decompressed size limit"), "{err}");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_after_the_magic_fail_cleanly(tail in proptest::collection::vec(0u8..=255, 0..512)) {
+            let bytes = [&[0x1f, 0x8b, 0x08][..], &tail].concat();
+            let _ = gunzip_capped(&bytes, &Limits::default());
+        }
+    }
+
     #[test]
     fn truncated_and_concatenated_gzip() {
         let one = gzip(b"mot ");
