@@ -41,6 +41,8 @@ pub(crate) struct Body {
 pub(crate) struct Marks {
     /// The element is boilerplate, or inside boilerplate.
     pub excluded: Vec<bool>,
+    /// The element itself is boilerplate (not only an ancestor).
+    pub own: Vec<bool>,
     pub class_id: Vec<String>,
 }
 
@@ -50,21 +52,37 @@ const NEVER_CONTENT: &[&str] = &["nav", "aside", "footer", "header", "menu", "fo
 pub(crate) fn mark(dom: &Dom<'_>) -> Marks {
     let n = dom.nodes.len();
     let mut excluded = vec![false; n];
+    let mut own = vec![false; n];
     let mut class_id = vec![String::new(); n];
+    let total = dom.stats.first().map_or(0, |s| s.chars);
     for i in 0..n {
         if dom.element(i).is_none() {
             continue;
         }
         class_id[i] = dom.class_id(i);
         let inherited = dom.parent(i).is_some_and(|p| excluded[p]);
-        excluded[i] = inherited || is_boilerplate(dom, i, &class_id[i]);
+        own[i] = is_boilerplate(dom, i, &class_id[i], total);
+        excluded[i] = inherited || own[i];
     }
-    Marks { excluded, class_id }
+    Marks {
+        excluded,
+        own,
+        class_id,
+    }
 }
 
-fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str) -> bool {
+fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
     let tag = dom.tag(i);
     if matches!(tag, "body" | "html" | "main" | "article") {
+        return false;
+    }
+    // A layout wrapper named `sidebar_1` or `widgetlist` that holds most of the page's text
+    // is where the article is, whatever its name says; comments never are.
+    let s = dom.stats[i];
+    let wrapper = (s.chars * 5 > total * 2 || s.chars >= 1000)
+        && s.paragraphs >= 3
+        && dom.link_density(i) < 0.3;
+    if wrapper && !class_id.contains("comment") {
         return false;
     }
     if NEVER_CONTENT.contains(&tag) {
@@ -110,7 +128,7 @@ fn class_weight(class_id: &str) -> f32 {
 }
 
 /// Scores every container by the paragraphs below it; returns the best one.
-fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<usize> {
+fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<(usize, Vec<bool>)> {
     let n = dom.nodes.len();
     let mut score = vec![f32::NAN; n];
     for i in 0..n {
@@ -150,14 +168,29 @@ fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<usize> {
         }
     }
     let (top, top_score) = best?;
-    Some(widen(dom, &score, top, top_score))
+    let threshold = (top_score * 0.2).max(10.0);
+    if std::env::var_os("TINBAI_DEBUG").is_some() {
+        let mut all: Vec<(usize, f32)> = score.iter().enumerate().filter(|(_, s)| !s.is_nan()).map(|(i, s)| (i, s * (1.0 - dom.link_density(i)))).collect();
+        all.sort_by(|a, b| b.1.total_cmp(&a.1));
+        for (i, s) in all.iter().take(8) {
+            eprintln!("cand {i} {} [{}] score {s:.1} chars {} ld {:.2} excl {}", dom.tag(*i), marks.class_id[*i], dom.stats[*i].chars, dom.link_density(*i), marks.excluded[*i]);
+        }
+    }
+    let top = widen(dom, &score, top, top_score);
+    let strong: Vec<bool> = score
+        .iter()
+        .enumerate()
+        .map(|(i, s)| !s.is_nan() && s * (1.0 - dom.link_density(i)) >= threshold)
+        .collect();
+    Some((top, strong))
 }
 
 /// Moves up from the top candidate while its parent holds little more than it (a wrapper
 /// `div` around the text), so that sibling paragraphs come with it.
 fn widen(dom: &Dom<'_>, score: &[f32], mut top: usize, top_score: f32) -> usize {
+    let mine = dom.stats[top].chars as f32;
     while let Some(p) = dom.parent(top) {
-        let (mine, theirs) = (dom.stats[top].chars as f32, dom.stats[p].chars as f32);
+        let theirs = dom.stats[p].chars as f32;
         let parent_score = score[p];
         if theirs <= mine * 1.15 && dom.link_density(p) < 0.3 {
             top = p;
@@ -172,7 +205,7 @@ fn widen(dom: &Dom<'_>, score: &[f32], mut top: usize, top_score: f32) -> usize 
 }
 
 /// The container and those of its siblings that also read as article text.
-fn chosen(dom: &Dom<'_>, marks: &Marks, top: usize) -> Vec<usize> {
+fn chosen(dom: &Dom<'_>, marks: &Marks, top: usize, strong: &[bool]) -> Vec<usize> {
     let Some(parent) = dom.parent(top) else {
         return vec![top];
     };
@@ -189,7 +222,8 @@ fn chosen(dom: &Dom<'_>, marks: &Marks, top: usize) -> Vec<usize> {
             let tag = dom.tag(j);
             let prose = s.chars >= 80 && ld < 0.25 && s.paragraphs <= 1;
             let lead = HINTS.lead.matches(&marks.class_id[j]) && ld < 0.3;
-            if (prose || lead) && matches!(tag, "p" | "div" | "h2" | "blockquote" | "section") {
+            let block = matches!(tag, "p" | "div" | "h2" | "blockquote" | "section" | "table");
+            if (strong[j] && ld < 0.25) || ((prose || lead) && block) {
                 out.push(j);
             }
         }
@@ -201,11 +235,14 @@ fn chosen(dom: &Dom<'_>, marks: &Marks, top: usize) -> Vec<usize> {
 /// Reads the article text of a page.
 pub(crate) fn extract(dom: &Dom<'_>, marks: &Marks) -> Body {
     let mut body = Body::default();
-    let Some(top) = best_container(dom, marks) else {
+    let Some((top, strong)) = best_container(dom, marks) else {
         return body;
     };
     body.root = Some(top);
-    for root in chosen(dom, marks, top) {
+    for root in chosen(dom, marks, top, &strong) {
+        if std::env::var_os("TINBAI_DEBUG").is_some() {
+            eprintln!("chosen {root} {} [{}] chars {} ld {:.2}", dom.tag(root), marks.class_id[root], dom.stats[root].chars, dom.link_density(root));
+        }
         read_blocks(dom, marks, root, &mut body);
     }
     body
@@ -231,7 +268,7 @@ pub(crate) fn read_blocks(dom: &Dom<'_>, marks: &Marks, root: usize, body: &mut 
             reader.owner = open.last().map_or(root, |&(_, o)| o);
         }
         let node = &dom.nodes[j];
-        if j != root && (node.invisible || marks.excluded[j] || link_block(dom, j)) {
+        if j != root && (node.invisible || marks.own[j] || link_block(dom, j)) {
             j = node.end as usize;
             continue;
         }
@@ -275,7 +312,7 @@ impl Reader<'_, '_, '_> {
             return;
         }
         // A line that is all link is a "read more" or related link, not article text.
-        if links * 10 >= chars * 9 && chars < 200 {
+        if links * 10 >= chars * 9 {
             return;
         }
         self.body.prose_chars += chars - links;

@@ -146,8 +146,7 @@ fn find_date(line: &str) -> Option<(Date, usize, usize)> {
         let month_first = a <= 12 && b <= 12 && is_english(line);
         let (day, month) = if month_first || a > 31 { (b, a) } else { (a, b) };
         if let Some(d) = make_date(y, month, day) {
-            let m = c.get(0)?;
-            return Some((d, m.start(), m.end()));
+            return Some((d, c.get(1)?.start(), c.get(4)?.end()));
         }
     }
     None
@@ -161,14 +160,15 @@ fn is_english(line: &str) -> bool {
 fn nearest_time(line: &str, start: usize, end: usize) -> Option<Time> {
     let mut best: Option<(usize, Time)> = None;
     for c in TIME.captures_iter(line) {
-        let m = c.get(0)?;
-        if m.start() < end && m.end() > start {
+        // The span from the hour to the minutes (or the marker), without the guard character.
+        let (m_start, m_end) = (c.get(1)?.start(), c.get(4).or(c.get(3)).or(c.get(2))?.end());
+        if m_start < end && m_end > start {
             continue;
         }
-        let gap = if m.start() >= end {
-            m.start() - end
+        let gap = if m_start >= end {
+            m_start - end
         } else {
-            start.saturating_sub(m.end())
+            start.saturating_sub(m_end)
         };
         if gap > 40 {
             continue;
