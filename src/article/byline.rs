@@ -23,6 +23,8 @@ enum Credit {
 enum OutletKind {
     Agency,
     Newspaper,
+    /// A word that is never part of a person's name (`Ngày`, `Team`).
+    Word,
 }
 
 static OUTLETS: LazyLock<HashMap<String, OutletKind>> = LazyLock::new(|| {
@@ -33,6 +35,7 @@ static OUTLETS: LazyLock<HashMap<String, OutletKind>> = LazyLock::new(|| {
             let (name, kind) = l.split_once('\t')?;
             let kind = match kind.trim() {
                 "agency" => OutletKind::Agency,
+                "word" => OutletKind::Word,
                 _ => OutletKind::Newspaper,
             };
             Some((name.trim().to_lowercase(), kind))
@@ -118,7 +121,14 @@ fn credit(part: &str) -> Option<Credit> {
     match OUTLETS.get(key.as_str()) {
         Some(OutletKind::Agency) => return Some(Credit::Author(part.to_string())),
         Some(OutletKind::Newspaper) => return Some(Credit::Source),
+        Some(OutletKind::Word) => return None,
         None => {}
+    }
+    if key
+        .split_whitespace()
+        .any(|w| OUTLETS.get(w) == Some(&OutletKind::Word))
+    {
+        return None;
     }
     if is_source(part) {
         return Some(Credit::Source);
@@ -225,6 +235,8 @@ mod tests {
         assert!(names("Chúc các bồ tèo may mắn nha.").is_none());
         assert!(names("Theo Entrepreneur, các triệu phú thường đọc sách mỗi ngày.").is_none());
         assert!(names("Ngày 24/5").is_none());
+        assert!(names("Ngày").is_none());
+        assert!(names("SEO & Traffic Team").is_none());
     }
 
     #[test]

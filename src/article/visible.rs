@@ -65,7 +65,7 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
             continue;
         }
         let lower = text.to_lowercase();
-        if refs.iter().any(|r| r.contains(&lower)) {
+        if refs.iter().any(|r| agrees(r, &lower)) {
             return Some(Title { text, node: Some(i) });
         }
         if tag == "h1" && first_h1.is_none() {
@@ -83,6 +83,20 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
         (None, Some((i, text))) => Some(Title { text, node: Some(i) }),
         (None, None) => None,
     }
+}
+
+/// Whether a metadata title is the headline, with perhaps a site name or section before or
+/// after it behind a separator (`Tin - Báo`, `Báo - Tin`), not a section or logo text that
+/// merely occurs in it.
+fn agrees(meta_title: &str, headline: &str) -> bool {
+    const SEPARATORS: &[char] = &['-', '|', '–', '—', '/', ':', '»', '·'];
+    if meta_title == headline {
+        return true;
+    }
+    let after = meta_title.strip_prefix(headline).map(str::trim_start);
+    let before = meta_title.strip_suffix(headline).map(str::trim_end);
+    after.is_some_and(|a| a.starts_with(SEPARATORS) || a.is_empty())
+        || before.is_some_and(|b| b.ends_with(SEPARATORS))
 }
 
 /// `Lạc Dương: … - Báo Lâm Đồng điện tử` → `Lạc Dương: …`: drops trailing parts that name
@@ -287,7 +301,7 @@ fn line_score(dom: &Dom<'_>, marks: &Marks, holder: usize, anchor: i64, d: &Line
 }
 
 static SCRIPT_DATE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r#"["'>]((?:Thứ|Chủ nhật|thứ)[^"'<]{6,60})["'<]"#).ok());
+    LazyLock::new(|| Regex::new(r#"["'>]((?:Th|th|Ch|CN)[^"'<]{6,80})["'<]"#).ok());
 
 /// A date line written by a script (`innerHTML="Thứ năm, 20/12/2012, 16:10 GMT+7"`), for pages
 /// that only show their date that way.
@@ -298,8 +312,38 @@ fn script_date(dom: &Dom<'_>) -> Option<LineDate> {
         .find_map(|i| {
             let text = raw_text(dom, i);
             re.captures_iter(&text)
-                .find_map(|c| date::parse_line(&c[1]).filter(|d| d.has_time))
+                .find_map(|c| date::parse_line(&numeric_entities(&c[1])).filter(|d| d.has_time))
         })
+}
+
+/// Decodes `&#7913;` and `&#x1EE9;`, which scripts write into the HTML they generate.
+fn numeric_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 2..];
+        let decoded = tail.find(';').and_then(|end| {
+            let body = &tail[..end];
+            let code = match body.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => body.parse().ok()?,
+            };
+            Some((char::from_u32(code)?, end + 1))
+        });
+        match decoded {
+            Some((c, used)) => {
+                out.push(c);
+                rest = &tail[used..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Authors from a visible byline near the headline or the body (`<span class="author">`).
