@@ -4,8 +4,14 @@
 //! transport said about them (final URL, HTTP status, Content-Type). Decompression of `.gz`
 //! inputs happens here, capped; decoding bytes into text is left to [`crate::decode`].
 
+mod buffer;
 mod compress;
 mod http;
+mod http_head;
+mod jsonl;
+mod urls;
+mod walk;
+mod warc;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -15,6 +21,10 @@ use crate::options::{FetchOptions, Limits};
 
 pub use compress::gunzip_capped;
 pub use http::fetch;
+pub use jsonl::{JsonlEntry, JsonlReader};
+pub use urls::{PoliteFetcher, Politeness};
+pub use walk::Walk;
+pub use warc::{WarcEntry, WarcReader};
 
 /// Where a page came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
