@@ -120,7 +120,7 @@ pub fn run(
 struct Worker<'a> {
     opts: &'a Options,
     config: &'a Config,
-    fetcher: OnceLock<Result<PoliteFetcher, Error>>,
+    fetcher: OnceLock<PoliteFetcher>,
 }
 
 impl Worker<'_> {
@@ -160,10 +160,7 @@ impl Worker<'_> {
             let (fetch, limits) = (&self.opts.fetch, &self.opts.limits);
             PoliteFetcher::new(fetch, limits, self.config.politeness.clone())
         });
-        match fetcher {
-            Ok(fetcher) => fetcher.fetch(url),
-            Err(e) => Err(e.clone()),
-        }
+        fetcher.fetch(url)
     }
 
     /// A panic is a bug, but one page must not end a run of a million: it gets an error record

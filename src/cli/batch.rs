@@ -44,9 +44,6 @@ pub struct BatchArgs {
     /// Milliseconds between two requests to one host (--urls).
     #[arg(long, value_name = "MS", default_value_t = 1000)]
     delay: u64,
-    /// Retries after 5xx answers and timeouts, with doubling backoff (--urls).
-    #[arg(long, value_name = "N", default_value_t = 3)]
-    retries: u32,
     /// Fetch pages even where robots.txt disallows it (--urls).
     #[arg(long)]
     ignore_robots: bool,
@@ -61,7 +58,8 @@ enum BatchFormat {
 }
 
 pub fn run(args: &BatchArgs) -> anyhow::Result<Status> {
-    let opts = args.pipeline.options();
+    let mut opts = args.pipeline.options();
+    opts.fetch.max_connections_per_host = args.per_host.max(1);
     let config = config(args);
     let (mut sink, done) = open(args, config.format)?;
     let mut inputs: Vec<Input> = args.inputs.iter().cloned().map(Input::Path).collect();
@@ -97,9 +95,7 @@ fn config(args: &BatchArgs) -> Config {
         // Fetching waits on the network, not the CPU.
         config.jobs = config.jobs.max(16);
     }
-    config.politeness.per_host = args.per_host.max(1);
     config.politeness.delay = Duration::from_millis(args.delay);
-    config.politeness.retries = args.retries;
     config.politeness.ignore_robots = args.ignore_robots;
     config
 }

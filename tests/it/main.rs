@@ -5,6 +5,9 @@
 
 mod batch;
 mod cli;
+mod decode;
+mod hostile;
+mod http;
 mod schema;
 
 use std::path::{Path, PathBuf};
