@@ -531,3 +531,92 @@ fn a_lying_content_length_gives_an_error_and_the_next_records_still_come() {
         }
     }
 }
+
+/// A local HTTP server answering `robots.txt` and pages; it records when each path was asked.
+fn serve(
+    requests: usize,
+) -> (
+    String,
+    std::thread::JoinHandle<Vec<(String, std::time::Instant)>>,
+) {
+    use std::io::{BufRead, BufReader};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        let mut log = Vec::new();
+        for stream in listener.incoming().take(requests) {
+            let mut stream = stream.unwrap();
+            let mut line = String::new();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            reader.read_line(&mut line).unwrap();
+            let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+            while reader.read_line(&mut line).unwrap() > 2 {
+                line.clear();
+            }
+            let body = if path == "/robots.txt" {
+                "User-agent: *\nDisallow: /private\n".to_string()
+            } else {
+                page(path.len())
+            };
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\
+                 Content-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            stream.write_all(head.as_bytes()).unwrap();
+            stream.write_all(body.as_bytes()).unwrap();
+            log.push((path, std::time::Instant::now()));
+        }
+        log
+    });
+    (base, handle)
+}
+
+#[test]
+fn urls_are_fetched_with_a_delay_per_host_and_robots_txt_honoured() {
+    let dir = Scratch::new("urls");
+    let (base, server) = serve(4);
+    let list =
+        format!("# pages\n{base}/a.html\n{base}/private/x.html\n{base}/b.html\n{base}/c.html\n");
+    let list = dir.write("urls.txt", list.as_bytes());
+    let args = [
+        "batch",
+        "-q",
+        "-j",
+        "4",
+        "--delay",
+        "300",
+        "--urls",
+        list.to_str().unwrap(),
+    ];
+    let out = run(&args, None);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let recs = records(&out);
+    let urls: Vec<String> = recs.iter().map(id).collect();
+    assert_eq!(
+        urls,
+        ["a.html", "private/x.html", "b.html", "c.html"].map(|p| format!("{base}/{p}"))
+    );
+    assert!(
+        recs[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("robots.txt disallows")
+    );
+    assert_eq!(recs[0]["source"]["http_status"], 200);
+    let log = server.join().unwrap();
+    let paths: HashSet<&str> = log.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        paths,
+        HashSet::from(["/robots.txt", "/a.html", "/b.html", "/c.html"])
+    );
+    let mut times: Vec<_> = log.iter().map(|(_, t)| *t).collect();
+    times.sort();
+    for pair in times.windows(2) {
+        // Requests start 300 ms apart; they end at least a little under that apart.
+        assert!(
+            pair[1] - pair[0] >= std::time::Duration::from_millis(200),
+            "{times:?}"
+        );
+    }
+}
