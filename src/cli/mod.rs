@@ -3,6 +3,7 @@
 //! `main.rs` only maps the result to an exit code: 0 all inputs ok, 1 some inputs failed,
 //! 2 a usage or fatal error.
 
+mod batch;
 mod extract;
 
 use std::io::IsTerminal;
@@ -23,6 +24,8 @@ pub struct Cli {
 enum Command {
     /// Extract the article and its facts from pages, URLs, stdin (`-`) or text files.
     Extract(extract::ExtractArgs),
+    /// Process folders, globs, WARC archives, JSONL records or URL lists, in parallel.
+    Batch(batch::BatchArgs),
     /// Print the JSON Schema of the output record.
     Schema,
 }
@@ -135,6 +138,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Batch(args) => batch::run(&args),
         Command::Schema => {
             print!("{}", tinbai::output::schema());
             Ok(Status::AllOk)
