@@ -53,6 +53,7 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
         .filter(|r| !r.is_empty())
         .collect();
     let mut first_h1 = None;
+    let mut trailing = None;
     for i in 0..dom.nodes.len() {
         let tag = dom.tag(i);
         let titled = matches!(tag, "h2" | "h3") && dom.class_id(i).contains("title");
@@ -65,12 +66,17 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
             continue;
         }
         let lower = text.to_lowercase();
-        if refs.iter().any(|r| agrees(r, &lower)) {
-            return Some(Title { text, node: Some(i) });
+        match refs.iter().map(|r| agrees(r, &lower)).max() {
+            Some(Agreement::Leading) => return Some(Title { text, node: Some(i) }),
+            Some(Agreement::Trailing) if trailing.is_none() => trailing = Some((i, text.clone())),
+            _ => {}
         }
         if tag == "h1" && first_h1.is_none() {
             first_h1 = Some((i, text));
         }
+    }
+    if let Some((i, text)) = trailing {
+        return Some(Title { text, node: Some(i) });
     }
     let site = meta.site_name.as_deref();
     let from_meta = [&meta.ld_headline, &meta.og_title, &meta.title_tag]
@@ -85,18 +91,29 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
     }
 }
 
-/// Whether a metadata title is the headline, with perhaps a site name or section before or
-/// after it behind a separator (`Tin - Báo`, `Báo - Tin`), not a section or logo text that
-/// merely occurs in it.
-fn agrees(meta_title: &str, headline: &str) -> bool {
+/// How a metadata title contains a headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Agreement {
+    None,
+    /// After a site name: `Teen9x News - Tin`.
+    Trailing,
+    /// Equal, or before a site name or section: `Tin - Báo`.
+    Leading,
+}
+
+/// Whether a metadata title is the headline with perhaps a site name or section around it
+/// behind a separator, not a section or logo text that merely occurs in it.
+fn agrees(meta_title: &str, headline: &str) -> Agreement {
     const SEPARATORS: &[char] = &['-', '|', '–', '—', '/', ':', '»', '·'];
-    if meta_title == headline {
-        return true;
-    }
     let after = meta_title.strip_prefix(headline).map(str::trim_start);
+    if after.is_some_and(|a| a.is_empty() || a.starts_with(SEPARATORS)) {
+        return Agreement::Leading;
+    }
     let before = meta_title.strip_suffix(headline).map(str::trim_end);
-    after.is_some_and(|a| a.starts_with(SEPARATORS) || a.is_empty())
-        || before.is_some_and(|b| b.ends_with(SEPARATORS))
+    if before.is_some_and(|b| b.ends_with(SEPARATORS)) {
+        return Agreement::Trailing;
+    }
+    Agreement::None
 }
 
 /// `Lạc Dương: … - Báo Lâm Đồng điện tử` → `Lạc Dương: …`: drops trailing parts that name
