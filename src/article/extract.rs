@@ -6,6 +6,7 @@ use scraper::Html;
 use super::body::{self, Body, Marks, RawBlock};
 use super::dom::Dom;
 use super::meta::{self, Meta};
+use super::hints::HINTS;
 use super::{Block, BlockKind, Extracted, Image, Kind, byline, kind, profile, visible};
 use crate::options::Limits;
 
@@ -61,7 +62,7 @@ pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extr
     page.updated = dates.updated;
 
     let trailing = take_trailing_bylines(&mut body.blocks, page.title.as_deref());
-    drop_date_lines(&mut body.blocks);
+    drop_furniture(&mut body.blocks);
     page.authors = authors(&dom, &marks, &meta, profile, host.as_deref(), title_node, &body, trailing);
 
     page.kind = kind::classify(&dom, &meta, url.as_ref(), &body, page.published.is_some());
@@ -102,11 +103,34 @@ fn take_trailing_bylines(blocks: &mut Vec<RawBlock>, title: Option<&str>) -> Vec
     names
 }
 
-/// Date-only rows (`15:20 PM | 21/12/2012`) that a layout put inside the article text.
-fn drop_date_lines(blocks: &mut Vec<RawBlock>) {
+/// Rows that a layout put inside the article text but are not part of it: date-only rows
+/// (`15:20 PM | 21/12/2012`), page furniture (`Photo: …`, `Caption`), a counter or a lone
+/// word, and repeats (a gallery shows each caption twice).
+fn drop_furniture(blocks: &mut Vec<RawBlock>) {
+    let mut seen = std::collections::HashSet::new();
+    let mut last: Option<String> = None;
     blocks.retain(|b| {
         let t = b.text.trim();
-        !(t.chars().count() <= 60 && visible::is_date_line(t))
+        let short = t.chars().count() <= 80;
+        let lone = b.kind != BlockKind::Heading
+            && t.split_whitespace().count() <= 2
+            && !t.ends_with(['.', '!', '?', ':', '…']);
+        let furniture = (lone && t.chars().all(|c| !c.is_alphabetic()))
+            || HINTS.is_furniture(t)
+            || (short && (visible::is_date_line(t) || t.starts_with("By ")));
+        // Lists repeat lines on purpose; only a caption shown again, or a row doubled in
+        // place, is a repeat.
+        let repeat = if b.kind == BlockKind::Caption {
+            !seen.insert(t.to_string())
+        } else {
+            last.as_deref() == Some(t)
+        };
+        if !furniture && !repeat {
+            last = Some(t.to_string());
+            true
+        } else {
+            false
+        }
     });
 }
 
