@@ -169,13 +169,6 @@ fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<(usize, Vec<bool>)> {
     }
     let (top, top_score) = best?;
     let threshold = (top_score * 0.2).max(10.0);
-    if std::env::var_os("TINBAI_DEBUG").is_some() {
-        let mut all: Vec<(usize, f32)> = score.iter().enumerate().filter(|(_, s)| !s.is_nan()).map(|(i, s)| (i, s * (1.0 - dom.link_density(i)))).collect();
-        all.sort_by(|a, b| b.1.total_cmp(&a.1));
-        for (i, s) in all.iter().take(8) {
-            eprintln!("cand {i} {} [{}] score {s:.1} chars {} ld {:.2} excl {}", dom.tag(*i), marks.class_id[*i], dom.stats[*i].chars, dom.link_density(*i), marks.excluded[*i]);
-        }
-    }
     let top = widen(dom, &score, top, top_score);
     let strong: Vec<bool> = score
         .iter()
@@ -240,9 +233,6 @@ pub(crate) fn extract(dom: &Dom<'_>, marks: &Marks) -> Body {
     };
     body.root = Some(top);
     for root in chosen(dom, marks, top, &strong) {
-        if std::env::var_os("TINBAI_DEBUG").is_some() {
-            eprintln!("chosen {root} {} [{}] chars {} ld {:.2}", dom.tag(root), marks.class_id[root], dom.stats[root].chars, dom.link_density(root));
-        }
         read_blocks(dom, marks, root, &mut body);
     }
     body

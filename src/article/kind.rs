@@ -31,10 +31,14 @@ pub(crate) fn classify(
     if prose < 250 {
         return Kind::Index;
     }
-    // An index is mostly headlines: its "body" is a list of teasers, far less prose per
-    // headline than an article has.
+    // An index is mostly headlines: its "body" is a list of teasers, with far less prose per
+    // headline link than an article's text has, and a page without a date of its own that
+    // is full of headlines is a home or section page.
     let root_links = body.root.map_or(0.0, |r| dom.link_density(r));
-    if root_links > 0.4 || (headlines >= 40 && prose < headlines * 25) || (!dated && headlines >= 25 && prose < headlines * 40) {
+    let root_headlines = body.root.map_or(0, |r| headline_links_in(dom, r));
+    let teasers = root_headlines >= 10 && prose < root_headlines * 150 && root_links >= 0.25;
+    let undated_list = !dated && headlines >= 25 && prose < headlines * 40;
+    if root_links > 0.4 || teasers || undated_list {
         return Kind::Index;
     }
     Kind::Article
@@ -59,6 +63,14 @@ fn is_forum(dom: &Dom<'_>, meta: &Meta, url: Option<&url::Url>) -> bool {
         })
         .count();
     posts >= 3
+}
+
+/// Headline links inside an element.
+fn headline_links_in(dom: &Dom<'_>, root: usize) -> usize {
+    let end = dom.nodes[root].end as usize;
+    (root..end)
+        .filter(|&i| dom.tag(i) == "a" && !dom.nodes[i].invisible && dom.stats[i].chars >= 20)
+        .count()
 }
 
 /// Links whose text reads as a headline (four words or more).
