@@ -89,7 +89,10 @@ fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
         // A form may wrap a whole ASP.NET page; only small forms are boilerplate.
         return tag != "form" || dom.stats[i].chars < 500;
     }
-    if matches!(dom.attr(i, "role"), Some("navigation" | "complementary" | "banner" | "contentinfo")) {
+    if matches!(
+        dom.attr(i, "role"),
+        Some("navigation" | "complementary" | "banner" | "contentinfo")
+    ) {
         return true;
     }
     if !HINTS.boilerplate.matches(class_id) {
@@ -101,8 +104,18 @@ fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
 fn is_paragraph_like(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "pre" | "td" | "blockquote" | "dd" | "div" | "section" | "article" | "li" | "font"
-            | "center" | "main" | "span"
+        "p" | "pre"
+            | "td"
+            | "blockquote"
+            | "dd"
+            | "div"
+            | "section"
+            | "article"
+            | "li"
+            | "font"
+            | "center"
+            | "main"
+            | "span"
     )
 }
 
@@ -142,7 +155,11 @@ fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<(usize, Vec<bool>)> {
         }
         let points = 1.0 + s.inline_commas as f32 + (s.inline_chars as f32 / 100.0).min(3.0);
         // Text mixed with blocks (a `div` of text and `<br>`s) is its own paragraph's parent.
-        let mut target = if s.chars > s.inline_chars + 10 { Some(i) } else { dom.parent(i) };
+        let mut target = if s.chars > s.inline_chars + 10 {
+            Some(i)
+        } else {
+            dom.parent(i)
+        };
         for level in 0..4 {
             let Some(t) = target else { break };
             if score[t].is_nan() {
@@ -185,10 +202,10 @@ fn widen(dom: &Dom<'_>, score: &[f32], mut top: usize, top_score: f32) -> usize 
     while let Some(p) = dom.parent(top) {
         let theirs = dom.stats[p].chars as f32;
         let parent_score = score[p];
-        if theirs <= mine * 1.15 && dom.link_density(p) < 0.3 {
-            top = p;
-        } else if !parent_score.is_nan() && parent_score * (1.0 - dom.link_density(p)) >= top_score
-        {
+        let widens = theirs <= mine * 1.15 && dom.link_density(p) < 0.3;
+        let stronger =
+            !parent_score.is_nan() && parent_score * (1.0 - dom.link_density(p)) >= top_score;
+        if widens || stronger {
             top = p;
         } else {
             break;
@@ -314,9 +331,11 @@ impl Reader<'_, '_, '_> {
     }
 
     fn image(&mut self, i: usize) {
-        let src = ["data-src", "data-original", "src"]
-            .iter()
-            .find_map(|a| self.dom.attr(i, a).filter(|s| !s.is_empty() && !s.starts_with("data:")));
+        let src = ["data-src", "data-original", "src"].iter().find_map(|a| {
+            self.dom
+                .attr(i, a)
+                .filter(|s| !s.is_empty() && !s.starts_with("data:"))
+        });
         if let Some(src) = src {
             self.body.images.push(RawImage {
                 src: src.to_string(),

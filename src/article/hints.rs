@@ -19,7 +19,11 @@ impl Matcher {
         if class_id.is_empty() {
             return false;
         }
-        if self.substrings.as_ref().is_some_and(|ac| ac.is_match(class_id)) {
+        if self
+            .substrings
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(class_id))
+        {
             return true;
         }
         class_id
@@ -50,8 +54,12 @@ impl Hints {
             return false;
         }
         let lower = t.to_lowercase();
-        self.furniture_lines.contains(lower.trim_end_matches(['.', ':', '!']))
-            || self.furniture_prefixes.iter().any(|p| lower.starts_with(p.as_str()))
+        self.furniture_lines
+            .contains(lower.trim_end_matches(['.', ':', '!']))
+            || self
+                .furniture_prefixes
+                .iter()
+                .any(|p| lower.starts_with(p.as_str()))
     }
 }
 

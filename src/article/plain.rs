@@ -21,13 +21,20 @@ const DATE_LINE_REACH: usize = 5;
 /// ```
 pub fn from_text(text: &str) -> Extracted {
     let mut page = Extracted::empty(Kind::Article);
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     let date_at = date_line(&lines);
     for (n, line) in lines.iter().enumerate() {
         let kind = if n == 0 {
             page.title = Some((*line).to_string());
             BlockKind::Heading
-        } else if Some(n) == date_at || n > 2 || page.blocks.iter().any(|b| b.kind == BlockKind::Lead) {
+        } else if Some(n) == date_at
+            || n > 2
+            || page.blocks.iter().any(|b| b.kind == BlockKind::Lead)
+        {
             BlockKind::Body
         } else {
             BlockKind::Lead
@@ -73,7 +80,10 @@ mod tests {
     #[test]
     fn the_byline_at_the_top_gives_date_and_author() {
         let page = from_text("Tiêu đề\n\nTUẤN HƯƠNG 18:20, 24/05/2023\n\nMở đầu.\n\nThân bài.");
-        assert_eq!(page.published.unwrap().to_rfc3339(), "2023-05-24T18:20:00+07:00");
+        assert_eq!(
+            page.published.unwrap().to_rfc3339(),
+            "2023-05-24T18:20:00+07:00"
+        );
         assert_eq!(page.authors, ["Tuấn Hương"]);
         assert_eq!(page.blocks[2].kind, BlockKind::Lead);
         assert_eq!(page.blocks.len(), 4, "every line stays in the text");
@@ -81,7 +91,9 @@ mod tests {
 
     #[test]
     fn a_date_in_the_body_is_not_the_date_line() {
-        let page = from_text("Tiêu đề\nMở đầu.\nNgày 24/5/2023 lúc 9:00 có họp.\nCâu cuối.\nHai.\nBa.\nBốn.\nNăm.");
+        let page = from_text(
+            "Tiêu đề\nMở đầu.\nNgày 24/5/2023 lúc 9:00 có họp.\nCâu cuối.\nHai.\nBa.\nBốn.\nNăm.",
+        );
         assert!(page.published.is_none());
     }
 }

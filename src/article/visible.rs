@@ -39,11 +39,19 @@ fn squash(s: &str) -> String {
 
 /// The headline: the page's `<h1>` when the metadata titles agree with it, else the metadata
 /// title without its ` - Site` suffix.
-pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host: Option<&str>) -> Option<Title> {
+pub(crate) fn title(
+    dom: &Dom<'_>,
+    meta: &Meta,
+    profile: Option<&Profile>,
+    host: Option<&str>,
+) -> Option<Title> {
     if let Some(i) = profile::first_match(dom, profile.and_then(|p| p.title.as_ref())) {
         let text = squash(&dom.text(i));
         if !text.is_empty() {
-            return Some(Title { text, node: Some(i) });
+            return Some(Title {
+                text,
+                node: Some(i),
+            });
         }
     }
     let refs: Vec<String> = [&meta.ld_headline, &meta.og_title, &meta.title_tag]
@@ -67,7 +75,12 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
         }
         let lower = text.to_lowercase();
         match refs.iter().map(|r| agrees(r, &lower)).max() {
-            Some(Agreement::Leading) => return Some(Title { text, node: Some(i) }),
+            Some(Agreement::Leading) => {
+                return Some(Title {
+                    text,
+                    node: Some(i),
+                });
+            }
             Some(Agreement::Trailing) if trailing.is_none() => trailing = Some((i, text.clone())),
             _ => {}
         }
@@ -76,7 +89,10 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
         }
     }
     if let Some((i, text)) = trailing {
-        return Some(Title { text, node: Some(i) });
+        return Some(Title {
+            text,
+            node: Some(i),
+        });
     }
     let site = meta.site_name.as_deref();
     let from_meta = [&meta.ld_headline, &meta.og_title, &meta.title_tag]
@@ -86,7 +102,10 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
         .find(|t| !t.is_empty());
     match (from_meta, first_h1) {
         (Some(text), _) => Some(Title { text, node: None }),
-        (None, Some((i, text))) => Some(Title { text, node: Some(i) }),
+        (None, Some((i, text))) => Some(Title {
+            text,
+            node: Some(i),
+        }),
         (None, None) => None,
     }
 }
@@ -138,7 +157,12 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, host: Option<&s
 }
 
 fn site_like(head: &str, tail: &str, site: Option<&str>, host: Option<&str>) -> bool {
-    let squashed = |s: &str| -> String { s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect() };
+    let squashed = |s: &str| -> String {
+        s.to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
     let tail_key = squashed(tail);
     if tail_key.is_empty() {
         return true;
@@ -152,7 +176,7 @@ fn site_like(head: &str, tail: &str, site: Option<&str>, host: Option<&str>) -> 
         base.len() >= 3 && tail_key.contains(&base)
     });
     let short = tail.split_whitespace().count() <= 4 && tail.len() * 3 <= head.len();
-    names_site || names_host || tail.contains(".vn") || tail.contains(".com") || short
+    names_site || names_host || byline::is_source(tail) || short
 }
 
 /// The lead (sapo): a profile's lead element, else the first element whose class says lead.

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod cli;
+mod fixtures;
 mod schema;
 
 use std::path::{Path, PathBuf};
