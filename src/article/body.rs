@@ -6,7 +6,7 @@
 //! blocks of text the article is made of, and of what kind.
 
 use super::BlockKind;
-use super::dom::{Data, Dom};
+use super::dom::{Data, Dom, NONE, push_text};
 use super::hints::HINTS;
 
 /// A block of text read from the page, with the element it came from.
@@ -262,6 +262,7 @@ pub(crate) fn read_blocks(dom: &Dom<'_>, marks: &Marks, root: usize, body: &mut 
         buf: String::new(),
         owner: root,
         link_chars: 0,
+        last_parent: NONE,
         body,
     };
     let end = dom.nodes[root].end as usize;
@@ -281,7 +282,8 @@ pub(crate) fn read_blocks(dom: &Dom<'_>, marks: &Marks, root: usize, body: &mut 
         }
         match node.data {
             Data::Text(t) => {
-                reader.buf.push_str(t);
+                push_text(&mut reader.buf, t, node.parent != reader.last_parent);
+                reader.last_parent = node.parent;
                 if in_link(dom, j, root) {
                     reader.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
                 }
@@ -307,6 +309,7 @@ struct Reader<'d, 'a, 'b> {
     buf: String,
     owner: usize,
     link_chars: usize,
+    last_parent: u32,
     body: &'b mut Body,
 }
 

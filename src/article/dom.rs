@@ -194,6 +194,7 @@ impl<'a> Dom<'a> {
         let mut j = i + 1;
         let end = node.end as usize;
         let mut closes: Vec<usize> = Vec::new();
+        let mut last_parent = NONE;
         while j < end {
             while closes.last().is_some_and(|&c| c <= j) {
                 closes.pop();
@@ -205,7 +206,10 @@ impl<'a> Dom<'a> {
                 continue;
             }
             match n.data {
-                Data::Text(t) => out.push_str(t),
+                Data::Text(t) => {
+                    push_text(out, t, n.parent != last_parent);
+                    last_parent = n.parent;
+                }
                 Data::Element(el) => {
                     let name = el.value().name();
                     if name == "br" {
@@ -242,6 +246,19 @@ impl<'a> Dom<'a> {
         let p = self.nodes.get(i)?.parent;
         (p != NONE).then_some(p as usize)
     }
+}
+
+/// Appends a text node's text. Where the text of one element meets another's with no space
+/// between a lower-case letter and a capital (`<span>Đà Nẵng</span>Cây cầu…`, a layout that
+/// spaces them with CSS), a space is put in.
+pub(crate) fn push_text(buf: &mut String, text: &str, other_element: bool) {
+    if other_element
+        && buf.chars().last().is_some_and(char::is_lowercase)
+        && text.chars().next().is_some_and(char::is_uppercase)
+    {
+        buf.push(' ');
+    }
+    buf.push_str(text);
 }
 
 fn is_invisible(el: ElementRef<'_>) -> bool {

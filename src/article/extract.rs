@@ -20,7 +20,10 @@ use crate::options::Limits;
 /// assert_eq!(page.title.as_deref(), Some("Tin"));
 /// ```
 pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extracted {
-    let guarded = super::depth::cap_nesting(html, limits.max_dom_depth);
+    // Decomposed text (windows-1258 pages, NFD pages) is composed first, so that bylines,
+    // date lines and names read the same as in precomposed pages.
+    let composed = compose(html);
+    let guarded = super::depth::cap_nesting(&composed, limits.max_dom_depth);
     let parsed = Html::parse_document(&guarded);
     let dom = Dom::new(&parsed, limits.max_dom_depth);
     let meta = meta::read(&dom);
@@ -76,9 +79,20 @@ pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extr
         trailing,
     );
 
+    if let Some(l) = lead.as_ref().filter(|l| l.inside.is_none()) {
+        body.prose_chars += l.text.chars().filter(|c| !c.is_whitespace()).count();
+    }
     page.kind = kind::classify(&dom, &meta, url.as_ref(), &body, page.published.is_some());
     assemble_blocks(&mut page, lead, body, url.as_ref());
     page
+}
+
+fn compose(html: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    match is_nfc_quick(html.chars()) {
+        IsNormalized::Yes => std::borrow::Cow::Borrowed(html),
+        _ => std::borrow::Cow::Owned(html.nfc().collect()),
+    }
 }
 
 fn page_url(meta: &Meta, base: Option<&url::Url>) -> Option<url::Url> {
@@ -197,6 +211,13 @@ fn assemble_blocks(
     }
     let title_key = page.title.as_deref().map(squash);
     let lead_inside = lead.as_ref().and_then(|l| l.inside);
+    // Without a lead element, a first "heading" as long as a paragraph is the lead (Thanh
+    // Niên's 2012 layout set its sapo as an `<h2>`).
+    let mut first_heading_is_lead = lead.is_none()
+        && body
+            .blocks
+            .first()
+            .is_some_and(|b| b.kind == BlockKind::Heading && b.text.chars().count() > 100);
     if let Some(l) = &lead {
         if l.inside.is_none() {
             page.blocks.push(Block {
@@ -217,7 +238,9 @@ fn assemble_blocks(
         if title_key.as_deref() == Some(squash(&b.text).as_str()) {
             continue;
         }
-        let kind = if lead_inside.is_some_and(|(s, e)| (s..e).contains(&b.node)) {
+        let kind = if lead_inside.is_some_and(|(s, e)| (s..e).contains(&b.node))
+            || std::mem::take(&mut first_heading_is_lead)
+        {
             BlockKind::Lead
         } else {
             b.kind

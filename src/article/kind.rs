@@ -34,7 +34,8 @@ pub(crate) fn classify(
     }
     let headlines = headline_links(dom);
     let prose = body.prose_chars;
-    if prose < 250 {
+    // A short news item still has a date and a few sentences; an empty page has neither.
+    if prose < 150 || (prose < 300 && !dated) {
         return Kind::Index;
     }
     // An index is mostly headlines: its "body" is a list of teasers, with far less prose per
