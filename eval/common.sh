@@ -9,6 +9,6 @@ if [ ! -d "$shared/corpus" ]; then
   echo "eval: reference data not found at $shared (set TINBAI_SHARED)" >&2
   exit 2
 fi
-floors() { grep -v -e '^#' -e '^index_kind' "$repo/eval/$1" | sed '/^$/d' | sed 's/^/--min-f1 /' | tr '\n' ' '; }
+floors() { grep -v -e '^#' -e '^index_kind' -e '^meta\.' "$repo/eval/$1" | sed '/^$/d' | sed 's/^/--min-f1 /' | tr '\n' ' '; }
 build() { (cd "$repo" && cargo build --release --quiet); }
 tinbai=$repo/target/release/tinbai

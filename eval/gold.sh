@@ -36,4 +36,22 @@ for page in "$shared"/corpus/html/*/*-INDEX*.html "$shared"/corpus/html/*/*-FORU
 done
 # shellcheck disable=SC2046
 python3 "$shared/tools/score.py" "$shared/corpus/gold" "$out/pred.jsonl" "$@" $(floors gold-floors.txt) || status=1
+# Article metadata floors (`meta.title=0.95` lines): accuracy per field from score.py --json.
+python3 "$shared/tools/score.py" "$shared/corpus/gold" "$out/pred.jsonl" --json >"$out/scores.json"
+python3 - "$out/scores.json" "$repo/eval/gold-floors.txt" <<'PY' || status=1
+import json, sys
+scores = json.load(open(sys.argv[1], encoding="utf-8"))["meta"]
+failed = []
+for line in open(sys.argv[2], encoding="utf-8"):
+    line = line.strip()
+    if not line.startswith("meta."):
+        continue
+    field, _, floor = line[5:].partition("=")
+    got = scores.get(field, 0.0)
+    if got < float(floor):
+        failed.append(f"meta.{field} {got:.3f} < {floor}")
+if failed:
+    print("BELOW THRESHOLD: " + "; ".join(failed), file=sys.stderr)
+    sys.exit(1)
+PY
 exit $status

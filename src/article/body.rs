@@ -6,7 +6,7 @@
 //! blocks of text the article is made of, and of what kind.
 
 use super::BlockKind;
-use super::dom::{Data, Dom};
+use super::dom::{Data, Dom, NONE, push_text};
 use super::hints::HINTS;
 
 /// A block of text read from the page, with the element it came from.
@@ -89,7 +89,10 @@ fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
         // A form may wrap a whole ASP.NET page; only small forms are boilerplate.
         return tag != "form" || dom.stats[i].chars < 500;
     }
-    if matches!(dom.attr(i, "role"), Some("navigation" | "complementary" | "banner" | "contentinfo")) {
+    if matches!(
+        dom.attr(i, "role"),
+        Some("navigation" | "complementary" | "banner" | "contentinfo")
+    ) {
         return true;
     }
     if !HINTS.boilerplate.matches(class_id) {
@@ -101,8 +104,18 @@ fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
 fn is_paragraph_like(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "pre" | "td" | "blockquote" | "dd" | "div" | "section" | "article" | "li" | "font"
-            | "center" | "main" | "span"
+        "p" | "pre"
+            | "td"
+            | "blockquote"
+            | "dd"
+            | "div"
+            | "section"
+            | "article"
+            | "li"
+            | "font"
+            | "center"
+            | "main"
+            | "span"
     )
 }
 
@@ -142,7 +155,11 @@ fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<(usize, Vec<bool>)> {
         }
         let points = 1.0 + s.inline_commas as f32 + (s.inline_chars as f32 / 100.0).min(3.0);
         // Text mixed with blocks (a `div` of text and `<br>`s) is its own paragraph's parent.
-        let mut target = if s.chars > s.inline_chars + 10 { Some(i) } else { dom.parent(i) };
+        let mut target = if s.chars > s.inline_chars + 10 {
+            Some(i)
+        } else {
+            dom.parent(i)
+        };
         for level in 0..4 {
             let Some(t) = target else { break };
             if score[t].is_nan() {
@@ -169,13 +186,6 @@ fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<(usize, Vec<bool>)> {
     }
     let (top, top_score) = best?;
     let threshold = (top_score * 0.2).max(10.0);
-    if std::env::var_os("TINBAI_DEBUG").is_some() {
-        let mut all: Vec<(usize, f32)> = score.iter().enumerate().filter(|(_, s)| !s.is_nan()).map(|(i, s)| (i, s * (1.0 - dom.link_density(i)))).collect();
-        all.sort_by(|a, b| b.1.total_cmp(&a.1));
-        for (i, s) in all.iter().take(8) {
-            eprintln!("cand {i} {} [{}] score {s:.1} chars {} ld {:.2} excl {}", dom.tag(*i), marks.class_id[*i], dom.stats[*i].chars, dom.link_density(*i), marks.excluded[*i]);
-        }
-    }
     let top = widen(dom, &score, top, top_score);
     let strong: Vec<bool> = score
         .iter()
@@ -192,10 +202,10 @@ fn widen(dom: &Dom<'_>, score: &[f32], mut top: usize, top_score: f32) -> usize 
     while let Some(p) = dom.parent(top) {
         let theirs = dom.stats[p].chars as f32;
         let parent_score = score[p];
-        if theirs <= mine * 1.15 && dom.link_density(p) < 0.3 {
-            top = p;
-        } else if !parent_score.is_nan() && parent_score * (1.0 - dom.link_density(p)) >= top_score
-        {
+        let widens = theirs <= mine * 1.15 && dom.link_density(p) < 0.3;
+        let stronger =
+            !parent_score.is_nan() && parent_score * (1.0 - dom.link_density(p)) >= top_score;
+        if widens || stronger {
             top = p;
         } else {
             break;
@@ -240,9 +250,6 @@ pub(crate) fn extract(dom: &Dom<'_>, marks: &Marks) -> Body {
     };
     body.root = Some(top);
     for root in chosen(dom, marks, top, &strong) {
-        if std::env::var_os("TINBAI_DEBUG").is_some() {
-            eprintln!("chosen {root} {} [{}] chars {} ld {:.2}", dom.tag(root), marks.class_id[root], dom.stats[root].chars, dom.link_density(root));
-        }
         read_blocks(dom, marks, root, &mut body);
     }
     body
@@ -255,6 +262,7 @@ pub(crate) fn read_blocks(dom: &Dom<'_>, marks: &Marks, root: usize, body: &mut 
         buf: String::new(),
         owner: root,
         link_chars: 0,
+        last_parent: NONE,
         body,
     };
     let end = dom.nodes[root].end as usize;
@@ -274,7 +282,8 @@ pub(crate) fn read_blocks(dom: &Dom<'_>, marks: &Marks, root: usize, body: &mut 
         }
         match node.data {
             Data::Text(t) => {
-                reader.buf.push_str(t);
+                push_text(&mut reader.buf, t, node.parent != reader.last_parent);
+                reader.last_parent = node.parent;
                 if in_link(dom, j, root) {
                     reader.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
                 }
@@ -300,6 +309,7 @@ struct Reader<'d, 'a, 'b> {
     buf: String,
     owner: usize,
     link_chars: usize,
+    last_parent: u32,
     body: &'b mut Body,
 }
 
@@ -324,9 +334,11 @@ impl Reader<'_, '_, '_> {
     }
 
     fn image(&mut self, i: usize) {
-        let src = ["data-src", "data-original", "src"]
-            .iter()
-            .find_map(|a| self.dom.attr(i, a).filter(|s| !s.is_empty() && !s.starts_with("data:")));
+        let src = ["data-src", "data-original", "src"].iter().find_map(|a| {
+            self.dom
+                .attr(i, a)
+                .filter(|s| !s.is_empty() && !s.starts_with("data:"))
+        });
         if let Some(src) = src {
             self.body.images.push(RawImage {
                 src: src.to_string(),

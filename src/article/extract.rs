@@ -5,6 +5,7 @@ use scraper::Html;
 
 use super::body::{self, Body, Marks, RawBlock};
 use super::dom::Dom;
+use super::hints::HINTS;
 use super::meta::{self, Meta};
 use super::{Block, BlockKind, Extracted, Image, Kind, byline, kind, profile, visible};
 use crate::options::Limits;
@@ -19,13 +20,18 @@ use crate::options::Limits;
 /// assert_eq!(page.title.as_deref(), Some("Tin"));
 /// ```
 pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extracted {
-    let guarded = super::depth::cap_nesting(html, limits.max_dom_depth);
+    // Decomposed text (windows-1258 pages, NFD pages) is composed first, so that bylines,
+    // date lines and names read the same as in precomposed pages.
+    let composed = compose(html);
+    let guarded = super::depth::cap_nesting(&composed, limits.max_dom_depth);
     let parsed = Html::parse_document(&guarded);
     let dom = Dom::new(&parsed, limits.max_dom_depth);
     let meta = meta::read(&dom);
     let marks = body::mark(&dom);
     let url = page_url(&meta, base_url);
-    let host = url.as_ref().and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+    let host = url
+        .as_ref()
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase));
     let profile = host.as_deref().and_then(profile::for_host);
 
     let mut page = Extracted::empty(Kind::Article);
@@ -61,12 +67,32 @@ pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extr
     page.updated = dates.updated;
 
     let trailing = take_trailing_bylines(&mut body.blocks, page.title.as_deref());
-    drop_date_lines(&mut body.blocks);
-    page.authors = authors(&dom, &marks, &meta, profile, host.as_deref(), title_node, &body, trailing);
+    drop_furniture(&mut body.blocks);
+    page.authors = authors(
+        &dom,
+        &marks,
+        &meta,
+        profile,
+        host.as_deref(),
+        title_node,
+        &body,
+        trailing,
+    );
 
+    if let Some(l) = lead.as_ref().filter(|l| l.inside.is_none()) {
+        body.prose_chars += l.text.chars().filter(|c| !c.is_whitespace()).count();
+    }
     page.kind = kind::classify(&dom, &meta, url.as_ref(), &body, page.published.is_some());
     assemble_blocks(&mut page, lead, body, url.as_ref());
     page
+}
+
+fn compose(html: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    match is_nfc_quick(html.chars()) {
+        IsNormalized::Yes => std::borrow::Cow::Borrowed(html),
+        _ => std::borrow::Cow::Owned(html.nfc().collect()),
+    }
 }
 
 fn page_url(meta: &Meta, base: Option<&url::Url>) -> Option<url::Url> {
@@ -102,11 +128,34 @@ fn take_trailing_bylines(blocks: &mut Vec<RawBlock>, title: Option<&str>) -> Vec
     names
 }
 
-/// Date-only rows (`15:20 PM | 21/12/2012`) that a layout put inside the article text.
-fn drop_date_lines(blocks: &mut Vec<RawBlock>) {
+/// Rows that a layout put inside the article text but are not part of it: date-only rows
+/// (`15:20 PM | 21/12/2012`), page furniture (`Photo: …`, `Caption`), a counter or a lone
+/// word, and repeats (a gallery shows each caption twice).
+fn drop_furniture(blocks: &mut Vec<RawBlock>) {
+    let mut seen = std::collections::HashSet::new();
+    let mut last: Option<String> = None;
     blocks.retain(|b| {
         let t = b.text.trim();
-        !(t.chars().count() <= 60 && visible::is_date_line(t))
+        let short = t.chars().count() <= 80;
+        let lone = b.kind != BlockKind::Heading
+            && t.split_whitespace().count() <= 2
+            && !t.ends_with(['.', '!', '?', ':', '…']);
+        let furniture = (lone && t.chars().all(|c| !c.is_alphabetic()))
+            || HINTS.is_furniture(t)
+            || (short && (visible::is_date_line(t) || t.starts_with("By ")));
+        // Lists repeat lines on purpose; only a caption shown again, or a row doubled in
+        // place, is a repeat.
+        let repeat = if b.kind == BlockKind::Caption {
+            !seen.insert(t.to_string())
+        } else {
+            last.as_deref() == Some(t)
+        };
+        if !furniture && !repeat {
+            last = Some(t.to_string());
+            true
+        } else {
+            false
+        }
     });
 }
 
@@ -148,7 +197,12 @@ fn authors(
     people(trailing)
 }
 
-fn assemble_blocks(page: &mut Extracted, lead: Option<visible::Lead>, body: Body, base: Option<&url::Url>) {
+fn assemble_blocks(
+    page: &mut Extracted,
+    lead: Option<visible::Lead>,
+    body: Body,
+    base: Option<&url::Url>,
+) {
     if let Some(t) = &page.title {
         page.blocks.push(Block {
             kind: BlockKind::Heading,
@@ -157,6 +211,13 @@ fn assemble_blocks(page: &mut Extracted, lead: Option<visible::Lead>, body: Body
     }
     let title_key = page.title.as_deref().map(squash);
     let lead_inside = lead.as_ref().and_then(|l| l.inside);
+    // Without a lead element, a first "heading" as long as a paragraph is the lead (Thanh
+    // Niên's 2012 layout set its sapo as an `<h2>`).
+    let mut first_heading_is_lead = lead.is_none()
+        && body
+            .blocks
+            .first()
+            .is_some_and(|b| b.kind == BlockKind::Heading && b.text.chars().count() > 100);
     if let Some(l) = &lead {
         if l.inside.is_none() {
             page.blocks.push(Block {
@@ -177,7 +238,9 @@ fn assemble_blocks(page: &mut Extracted, lead: Option<visible::Lead>, body: Body
         if title_key.as_deref() == Some(squash(&b.text).as_str()) {
             continue;
         }
-        let kind = if lead_inside.is_some_and(|(s, e)| (s..e).contains(&b.node)) {
+        let kind = if lead_inside.is_some_and(|(s, e)| (s..e).contains(&b.node))
+            || std::mem::take(&mut first_heading_is_lead)
+        {
             BlockKind::Lead
         } else {
             b.kind
@@ -193,7 +256,10 @@ fn assemble_blocks(page: &mut Extracted, lead: Option<visible::Lead>, body: Body
 }
 
 fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn absolute(src: &str, base: Option<&url::Url>) -> String {

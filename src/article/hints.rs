@@ -19,7 +19,11 @@ impl Matcher {
         if class_id.is_empty() {
             return false;
         }
-        if self.substrings.as_ref().is_some_and(|ac| ac.is_match(class_id)) {
+        if self
+            .substrings
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(class_id))
+        {
             return true;
         }
         class_id
@@ -36,6 +40,27 @@ pub(crate) struct Hints {
     pub caption: Matcher,
     pub byline: Matcher,
     pub date: Matcher,
+    /// Whole lines of page furniture, lower-cased.
+    pub furniture_lines: HashSet<String>,
+    /// Starts of furniture lines, lower-cased.
+    pub furniture_prefixes: Vec<String>,
+}
+
+impl Hints {
+    /// Whether a block of text is page furniture (`Caption`, `Photo: …`, `Read more: …`).
+    pub fn is_furniture(&self, text: &str) -> bool {
+        let t = text.trim();
+        if t.len() > 200 {
+            return false;
+        }
+        let lower = t.to_lowercase();
+        self.furniture_lines
+            .contains(lower.trim_end_matches(['.', ':', '!']))
+            || self
+                .furniture_prefixes
+                .iter()
+                .any(|p| lower.starts_with(p.as_str()))
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -47,7 +72,17 @@ struct Words {
 }
 
 #[derive(Deserialize, Default)]
+struct Furniture {
+    #[serde(default)]
+    lines: Vec<String>,
+    #[serde(default)]
+    prefixes: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
 struct File {
+    #[serde(default)]
+    furniture: Furniture,
     #[serde(default)]
     boilerplate: Words,
     #[serde(default)]
@@ -82,6 +117,8 @@ pub(crate) static HINTS: LazyLock<Hints> = LazyLock::new(|| {
         caption: matcher(file.caption),
         byline: matcher(file.byline),
         date: matcher(file.date),
+        furniture_lines: file.furniture.lines.into_iter().collect(),
+        furniture_prefixes: file.furniture.prefixes,
     }
 });
 
@@ -98,5 +135,8 @@ mod tests {
         assert!(!HINTS.boilerplate.matches("loading"));
         assert!(HINTS.lead.matches("detail-sapo"));
         assert!(HINTS.caption.matches("figcaption"));
+        assert!(HINTS.is_furniture("Photo: Gene J. Puskar"));
+        assert!(HINTS.is_furniture("Caption"));
+        assert!(!HINTS.is_furniture("Photos of the day show a flood."));
     }
 }

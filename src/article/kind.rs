@@ -1,16 +1,22 @@
 //! Whether a page is an article, an index (home, section or list page) or something else (a
 //! forum thread): a record of an index page must not pass its teasers off as an article.
 
+use super::Kind;
 use super::body::Body;
 use super::dom::Dom;
 use super::meta::Meta;
-use super::Kind;
 
 /// Engines of forum software, from `<meta name="generator">`.
 const FORUM_ENGINES: &[&str] = &["xenforo", "phpbb", "discuz", "invision", "mybb", "smf"];
 
 /// URL paths of forum threads.
-const FORUM_PATHS: &[&str] = &["/threads/", "showthread", "viewtopic", "/forum/", "/forums/"];
+const FORUM_PATHS: &[&str] = &[
+    "/threads/",
+    "showthread",
+    "viewtopic",
+    "/forum/",
+    "/forums/",
+];
 
 /// Classifies a page from its metadata, its link structure and how much prose its body has.
 pub(crate) fn classify(
@@ -28,13 +34,18 @@ pub(crate) fn classify(
     }
     let headlines = headline_links(dom);
     let prose = body.prose_chars;
-    if prose < 250 {
+    // A short news item still has a date and a few sentences; an empty page has neither.
+    if prose < 150 || (prose < 300 && !dated) {
         return Kind::Index;
     }
-    // An index is mostly headlines: its "body" is a list of teasers, far less prose per
-    // headline than an article has.
+    // An index is mostly headlines: its "body" is a list of teasers, with far less prose per
+    // headline link than an article's text has, and a page without a date of its own that
+    // is full of headlines is a home or section page.
     let root_links = body.root.map_or(0.0, |r| dom.link_density(r));
-    if root_links > 0.4 || (headlines >= 40 && prose < headlines * 25) || (!dated && headlines >= 25 && prose < headlines * 40) {
+    let root_headlines = body.root.map_or(0, |r| headline_links_in(dom, r));
+    let teasers = root_headlines >= 10 && prose < root_headlines * 150 && root_links >= 0.25;
+    let undated_list = !dated && headlines >= 25 && prose < headlines * 40;
+    if root_links > 0.4 || teasers || undated_list {
         return Kind::Index;
     }
     Kind::Article
@@ -45,7 +56,11 @@ fn is_forum(dom: &Dom<'_>, meta: &Meta, url: Option<&url::Url>) -> bool {
     if FORUM_ENGINES.iter().any(|e| engine.contains(e)) {
         return true;
     }
-    if url.is_some_and(|u| FORUM_PATHS.iter().any(|p| u.path().to_ascii_lowercase().contains(p))) {
+    if url.is_some_and(|u| {
+        FORUM_PATHS
+            .iter()
+            .any(|p| u.path().to_ascii_lowercase().contains(p))
+    }) {
         return true;
     }
     // Several posts, each with its own author block: a thread.
@@ -59,6 +74,14 @@ fn is_forum(dom: &Dom<'_>, meta: &Meta, url: Option<&url::Url>) -> bool {
         })
         .count();
     posts >= 3
+}
+
+/// Headline links inside an element.
+fn headline_links_in(dom: &Dom<'_>, root: usize) -> usize {
+    let end = dom.nodes[root].end as usize;
+    (root..end)
+        .filter(|&i| dom.tag(i) == "a" && !dom.nodes[i].invisible && dom.stats[i].chars >= 20)
+        .count()
 }
 
 /// Links whose text reads as a headline (four words or more).

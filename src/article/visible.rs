@@ -39,11 +39,19 @@ fn squash(s: &str) -> String {
 
 /// The headline: the page's `<h1>` when the metadata titles agree with it, else the metadata
 /// title without its ` - Site` suffix.
-pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host: Option<&str>) -> Option<Title> {
+pub(crate) fn title(
+    dom: &Dom<'_>,
+    meta: &Meta,
+    profile: Option<&Profile>,
+    host: Option<&str>,
+) -> Option<Title> {
     if let Some(i) = profile::first_match(dom, profile.and_then(|p| p.title.as_ref())) {
         let text = squash(&dom.text(i));
         if !text.is_empty() {
-            return Some(Title { text, node: Some(i) });
+            return Some(Title {
+                text,
+                node: Some(i),
+            });
         }
     }
     let refs: Vec<String> = [&meta.ld_headline, &meta.og_title, &meta.title_tag]
@@ -53,6 +61,7 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
         .filter(|r| !r.is_empty())
         .collect();
     let mut first_h1 = None;
+    let mut trailing = None;
     for i in 0..dom.nodes.len() {
         let tag = dom.tag(i);
         let titled = matches!(tag, "h2" | "h3") && dom.class_id(i).contains("title");
@@ -65,12 +74,25 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
             continue;
         }
         let lower = text.to_lowercase();
-        if refs.iter().any(|r| agrees(r, &lower)) {
-            return Some(Title { text, node: Some(i) });
+        match refs.iter().map(|r| agrees(r, &lower)).max() {
+            Some(Agreement::Leading) => {
+                return Some(Title {
+                    text,
+                    node: Some(i),
+                });
+            }
+            Some(Agreement::Trailing) if trailing.is_none() => trailing = Some((i, text.clone())),
+            _ => {}
         }
         if tag == "h1" && first_h1.is_none() {
             first_h1 = Some((i, text));
         }
+    }
+    if let Some((i, text)) = trailing {
+        return Some(Title {
+            text,
+            node: Some(i),
+        });
     }
     let site = meta.site_name.as_deref();
     let from_meta = [&meta.ld_headline, &meta.og_title, &meta.title_tag]
@@ -80,23 +102,37 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
         .find(|t| !t.is_empty());
     match (from_meta, first_h1) {
         (Some(text), _) => Some(Title { text, node: None }),
-        (None, Some((i, text))) => Some(Title { text, node: Some(i) }),
+        (None, Some((i, text))) => Some(Title {
+            text,
+            node: Some(i),
+        }),
         (None, None) => None,
     }
 }
 
-/// Whether a metadata title is the headline, with perhaps a site name or section before or
-/// after it behind a separator (`Tin - Báo`, `Báo - Tin`), not a section or logo text that
-/// merely occurs in it.
-fn agrees(meta_title: &str, headline: &str) -> bool {
+/// How a metadata title contains a headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Agreement {
+    None,
+    /// After a site name: `Teen9x News - Tin`.
+    Trailing,
+    /// Equal, or before a site name or section: `Tin - Báo`.
+    Leading,
+}
+
+/// Whether a metadata title is the headline with perhaps a site name or section around it
+/// behind a separator, not a section or logo text that merely occurs in it.
+fn agrees(meta_title: &str, headline: &str) -> Agreement {
     const SEPARATORS: &[char] = &['-', '|', '–', '—', '/', ':', '»', '·'];
-    if meta_title == headline {
-        return true;
-    }
     let after = meta_title.strip_prefix(headline).map(str::trim_start);
+    if after.is_some_and(|a| a.is_empty() || a.starts_with(SEPARATORS)) {
+        return Agreement::Leading;
+    }
     let before = meta_title.strip_suffix(headline).map(str::trim_end);
-    after.is_some_and(|a| a.starts_with(SEPARATORS) || a.is_empty())
-        || before.is_some_and(|b| b.ends_with(SEPARATORS))
+    if before.is_some_and(|b| b.ends_with(SEPARATORS)) {
+        return Agreement::Trailing;
+    }
+    Agreement::None
 }
 
 /// `Lạc Dương: … - Báo Lâm Đồng điện tử` → `Lạc Dương: …`: drops trailing parts that name
@@ -121,7 +157,12 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, host: Option<&s
 }
 
 fn site_like(head: &str, tail: &str, site: Option<&str>, host: Option<&str>) -> bool {
-    let squashed = |s: &str| -> String { s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect() };
+    let squashed = |s: &str| -> String {
+        s.to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
     let tail_key = squashed(tail);
     if tail_key.is_empty() {
         return true;
@@ -135,7 +176,7 @@ fn site_like(head: &str, tail: &str, site: Option<&str>, host: Option<&str>) -> 
         base.len() >= 3 && tail_key.contains(&base)
     });
     let short = tail.split_whitespace().count() <= 4 && tail.len() * 3 <= head.len();
-    names_site || names_host || tail.contains(".vn") || tail.contains(".com") || short
+    names_site || names_host || byline::is_source(tail) || short
 }
 
 /// The lead (sapo): a profile's lead element, else the first element whose class says lead.

@@ -8,6 +8,7 @@ mod cli;
 mod decode;
 mod hostile;
 mod http;
+mod fixtures;
 mod schema;
 
 use std::path::{Path, PathBuf};
