@@ -9,6 +9,7 @@
 pub(crate) mod calendar;
 #[cfg(test)]
 pub(crate) mod corpus;
+mod lunar;
 pub(crate) mod matcher;
 pub(crate) mod rules;
 pub(crate) mod sequence;

@@ -14,7 +14,7 @@ use super::calendar::{
     self, Clock, Point, add_days, add_months, expand_year, parse_clock, plausible_year,
     quarter_number, weekday_number,
 };
-use super::Grain;
+use super::{Grain, lunar};
 use crate::facts::Scan;
 use crate::facts::numeral;
 use crate::facts::rule::Rule;
@@ -125,6 +125,17 @@ pub(crate) static RULES: &[Rule<Read>] = &[
             r"(?:\s*(?:,\s*)?năm\s+(?P<y>[0-9]{4}))?"
         ),
         produce: day_month_words,
+    },
+    Rule {
+        name: "mùng 10 tháng Giêng, rằm tháng Bảy, 23 tháng Chạp, mùng 1 Tết, D/M âm lịch",
+        pattern: concat!(
+            r"(?i)(?:(?P<part>",
+            part!(),
+            r")\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+(?P<d>[0-9]{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)",
+            r"|(?P<ram>rằm)|(?P<d2>[0-9]{1,2}))\s*(?:(?:tháng\s+|/)(?P<m>giêng|chạp|mười\s+một|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|[0-9]{1,2})",
+            r"|(?P<tet>tết))(?:\s+năm\s+(?P<y>[0-9]{4}))?(?P<al>\s+(?:âm\s+lịch|âl)|\s*\(\s*âm\s+lịch\s*\))?"
+        ),
+        produce: lunar,
     },
     Rule {
         name: "đầu tháng M/Y, tháng M năm Y, tháng M vừa qua",
@@ -518,6 +529,45 @@ fn month(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
         _ => return Read::new(Reading::PartialMonth { month: m }),
     };
     Read::fixed(Point::Month(year, m), true)
+}
+
+/// A lunar month from its number or name: `Giêng` is the first, `Chạp` the twelfth.
+fn lunar_month(word: &str) -> Option<i8> {
+    Some(match folded(word).as_str() {
+        "giêng" | "một" => 1,
+        "chạp" => 12,
+        "mười một" => 11,
+        "tư" => 4,
+        other => other.parse().ok().or_else(|| numeral::parse_words(other).map(|n| n as i8))?,
+    })
+}
+
+fn lunar(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
+    let month_word = caps.name("m").map(|m| folded(m.as_str()));
+    let named = matches!(month_word.as_deref(), Some("giêng" | "chạp"));
+    let said = named || caps.name("al").is_some() || caps.name("tet").is_some();
+    // `mùng 2 tháng 9` is the solar National Day; without a lunar word only `rằm` is lunar.
+    if !said && caps.name("ram").is_none() {
+        return None;
+    }
+    let day = match (caps.name("d").or_else(|| caps.name("d2")), caps.name("ram")) {
+        (Some(d), _) => d.as_str().parse().ok().or_else(|| numeral::parse_words(d.as_str()).map(|n| n as i8))?,
+        (None, Some(_)) => 15,
+        _ => return None,
+    };
+    let month = match month_word {
+        Some(w) => lunar_month(&w)?,
+        None => 1,
+    };
+    let r = reference(scan);
+    let date = match int(caps, "y") {
+        Some(y) => lunar::to_solar(day, month, plausible_year(y)?)?,
+        None => [r.year() - 1, r.year(), r.year() + 1]
+            .into_iter()
+            .filter_map(|y| lunar::to_solar(day, month, y))
+            .min_by_key(|d| calendar::days_between(r, *d).abs())?,
+    };
+    Read::fixed(Point::Day(date), caps.name("y").is_none())
 }
 
 fn year(caps: &Captures<'_>, _scan: &Scan<'_>) -> Option<Read> {
