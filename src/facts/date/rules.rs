@@ -414,6 +414,9 @@ fn bare_day_ok(key: &str, start: usize, end: usize, sep: &str) -> bool {
         return false;
     }
     let in_parens = char_before(key, start) == Some('(') && char_after(key, end) == Some(')');
+    if before_amount(key, end) || among_scores(key, start, end) {
+        return false;
+    }
     match sep {
         "/" => !looks_like_fraction(key, start, end),
         "-" => {
@@ -435,6 +438,38 @@ const AFTER_BARE_DAY: &[&str] = &[
     "cho", "nhưng", "để", "hay", "hoặc", "do", "được", "bị", "có",
 ];
 
+/// Words after `2-4` that make it a range of amounts (`từ 2-4 triệu USD`, `5-10 người`).
+const AMOUNT_WORDS: &[&str] = &[
+    "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "chục", "đồng", "usd", "người", "lần", "điểm",
+    "giờ", "phút", "giây", "ngày", "tháng", "năm", "tuổi", "km", "m", "cm", "mm", "kg", "g",
+    "tấn", "ha", "độ", "lít", "con", "cái", "chiếc", "căn", "hộ", "vụ", "xã", "tỉnh", "bàn",
+];
+
+fn before_amount(key: &str, end: usize) -> bool {
+    let rest = key[end..].trim_start();
+    let next: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    rest.starts_with('%') || AMOUNT_WORDS.contains(&next.to_lowercase().as_str())
+}
+
+/// `thắng 6/3, 6/2`: tennis sets, several small pairs in a row.
+fn among_scores(key: &str, start: usize, end: usize) -> bool {
+    let small_pair = |s: &str| {
+        let b = s.as_bytes();
+        b.len() == 3 && b[1] == b'/' && (b'0'..=b'7').contains(&b[0]) && (b'0'..=b'7').contains(&b[2])
+    };
+    if !small_pair(&key[start..end]) {
+        return false;
+    }
+    let sep = |c: char| c.is_whitespace() || matches!(c, ',' | ';');
+    let before = key[..start].trim_end_matches(sep);
+    let before = before.strip_suffix(" và").unwrap_or(before).trim_end_matches(sep);
+    let after = key[end..].trim_start_matches(sep);
+    let after = after.strip_prefix("và ").unwrap_or(after).trim_start_matches(sep);
+    let prev: String = before.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+    let next: String = after.chars().take(3).collect();
+    small_pair(&prev) || small_pair(&next)
+}
+
 /// `4/5 dạ dày`, `2/3 số hộ`: a small fraction before a noun, not the 4th of May.
 fn looks_like_fraction(key: &str, start: usize, end: usize) -> bool {
     let (d, m) = key[start..end]
@@ -447,7 +482,7 @@ fn looks_like_fraction(key: &str, start: usize, end: usize) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .collect();
     let lower_word = next.chars().next().is_some_and(char::is_lowercase);
-    d < m && lower_word && !AFTER_BARE_DAY.contains(&next.as_str())
+    d <= m && lower_word && !AFTER_BARE_DAY.contains(&next.as_str())
 }
 
 fn day_reading(year: Option<i16>, month: i8, day: i8, clock: Option<Clock>) -> Option<Read> {

@@ -69,7 +69,7 @@ static MATCHER: LazyLock<Matcher<Read>> = LazyLock::new(|| Matcher::new(RULES));
 
 /// Where `từ … đến …` periods start.
 static FROM: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)(?:(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian)\s+)?(?P<ke>kể\s+)?(?:bắt\s+đầu\s+)?từ\s+")
+    compile(r"(?i)(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?P<ke>kể\s+)?(?:bắt\s+đầu\s+)?từ\s+")
 });
 
 /// Between the two ends.
