@@ -341,7 +341,9 @@ fn glued_to_code(key: &str, start: usize, end: usize) -> bool {
             .is_some_and(|c| c.is_alphanumeric());
     let mut after = key[end..].chars();
     let after_slash = matches!(after.next(), Some('/' | '-' | '.' | ':' | ','))
-        && after.next().is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
+        && after
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
     before_slash || after_slash
 }
 
@@ -356,7 +358,8 @@ fn clock_of(caps: &Captures<'_>, clock: &str, part: &str) -> Option<Option<Clock
 const NOT_DAY_BEFORE: &[&str] = &[
     "số", "nhà", "hẻm", "ngõ", "ngách", "kiệt", "phòng", "lệ", "chiếm", "đạt", "khoảng", "gần",
     "hơn", "trên", "dưới", "còn", "chỉ", "là", "bằng", "mất", "tỷ", "tỉ", "thắng", "thua", "hòa",
-    "số:", "tổ", "khu", "điều", "khoản", "mục", "chương", "bước", "tập", "phần", "lô", "căn", "tầng", "km", "xe", "mã", "điểm", "lớp", "được", "với",
+    "số:", "tổ", "khu", "điều", "khoản", "mục", "chương", "bước", "tập", "phần", "lô", "căn",
+    "tầng", "km", "xe", "mã", "điểm", "lớp", "được", "với",
 ];
 
 fn numeric_day(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
@@ -378,7 +381,10 @@ fn numeric_day(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
     {
         return None;
     }
-    let clock = match (clock_of(caps, "clock", "cpart")?, clock_of(caps, "clock2", "cpart2")?) {
+    let clock = match (
+        clock_of(caps, "clock", "cpart")?,
+        clock_of(caps, "clock2", "cpart2")?,
+    ) {
         (Some(c), _) | (None, Some(c)) => Some(c),
         (None, None) => None,
     };
@@ -422,8 +428,8 @@ fn bare_day_ok(key: &str, start: usize, end: usize, sep: &str) -> bool {
         "-" => {
             in_parens
                 || [
-                    "đến", "tới", "từ", "vào", "trước", "sau", "hết", "đầu", "cuối", "giữa",
-                    "hạn", "đêm", "sáng", "chiều", "tối", "trưa", "ngày", "hôm",
+                    "đến", "tới", "từ", "vào", "trước", "sau", "hết", "đầu", "cuối", "giữa", "hạn",
+                    "đêm", "sáng", "chiều", "tối", "trưa", "ngày", "hôm",
                 ]
                 .contains(&before.as_str())
         }
@@ -441,8 +447,8 @@ const AFTER_BARE_DAY: &[&str] = &[
 /// Words after `2-4` that make it a range of amounts (`từ 2-4 triệu USD`, `5-10 người`).
 const AMOUNT_WORDS: &[&str] = &[
     "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "chục", "đồng", "usd", "người", "lần", "điểm",
-    "giờ", "phút", "giây", "ngày", "tháng", "năm", "tuổi", "km", "m", "cm", "mm", "kg", "g",
-    "tấn", "ha", "độ", "lít", "con", "cái", "chiếc", "căn", "hộ", "vụ", "xã", "tỉnh", "bàn",
+    "giờ", "phút", "giây", "ngày", "tháng", "năm", "tuổi", "km", "m", "cm", "mm", "kg", "g", "tấn",
+    "ha", "độ", "lít", "con", "cái", "chiếc", "căn", "hộ", "vụ", "xã", "tỉnh", "bàn",
 ];
 
 fn before_amount(key: &str, end: usize) -> bool {
@@ -455,17 +461,33 @@ fn before_amount(key: &str, end: usize) -> bool {
 fn among_scores(key: &str, start: usize, end: usize) -> bool {
     let small_pair = |s: &str| {
         let b = s.as_bytes();
-        b.len() == 3 && b[1] == b'/' && (b'0'..=b'7').contains(&b[0]) && (b'0'..=b'7').contains(&b[2])
+        b.len() == 3
+            && b[1] == b'/'
+            && (b'0'..=b'7').contains(&b[0])
+            && (b'0'..=b'7').contains(&b[2])
     };
     if !small_pair(&key[start..end]) {
         return false;
     }
     let sep = |c: char| c.is_whitespace() || matches!(c, ',' | ';');
     let before = key[..start].trim_end_matches(sep);
-    let before = before.strip_suffix(" và").unwrap_or(before).trim_end_matches(sep);
+    let before = before
+        .strip_suffix(" và")
+        .unwrap_or(before)
+        .trim_end_matches(sep);
     let after = key[end..].trim_start_matches(sep);
-    let after = after.strip_prefix("và ").unwrap_or(after).trim_start_matches(sep);
-    let prev: String = before.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+    let after = after
+        .strip_prefix("và ")
+        .unwrap_or(after)
+        .trim_start_matches(sep);
+    let prev: String = before
+        .chars()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let next: String = after.chars().take(3).collect();
     small_pair(&prev) || small_pair(&next)
 }
@@ -573,7 +595,10 @@ fn lunar_month(word: &str) -> Option<i8> {
         "chạp" => 12,
         "mười một" => 11,
         "tư" => 4,
-        other => other.parse().ok().or_else(|| numeral::parse_words(other).map(|n| n as i8))?,
+        other => other
+            .parse()
+            .ok()
+            .or_else(|| numeral::parse_words(other).map(|n| n as i8))?,
     })
 }
 
@@ -586,7 +611,11 @@ fn lunar(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
         return None;
     }
     let day = match (caps.name("d").or_else(|| caps.name("d2")), caps.name("ram")) {
-        (Some(d), _) => d.as_str().parse().ok().or_else(|| numeral::parse_words(d.as_str()).map(|n| n as i8))?,
+        (Some(d), _) => d
+            .as_str()
+            .parse()
+            .ok()
+            .or_else(|| numeral::parse_words(d.as_str()).map(|n| n as i8))?,
         (None, Some(_)) => 15,
         _ => return None,
     };
@@ -673,7 +702,9 @@ const SERIES_NOUNS: &[&str] = &[
 fn after_number(key: &str, at: usize) -> bool {
     let w = word_before(key, at);
     let number = !w.is_empty()
-        && (w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && (w
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
             || numeral::parse_words(&w).is_some());
     if number {
         let before = key[..at].trim_end();
