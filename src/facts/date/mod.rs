@@ -114,3 +114,64 @@ pub(crate) fn dated_at(scan: &Scan<'_>, start: usize) -> Option<Dated> {
         .into_iter()
         .next()
 }
+
+#[cfg(test)]
+mod throughput {
+    use std::time::Instant;
+
+    use crate::facts::testing::context;
+    use crate::facts::{Candidate, Scan};
+    use crate::normalize::{Normalized, clean};
+
+    /// Time of the three temporal finders over the 2,101 baomoi texts of the reference corpus
+    /// (`cargo test --release --lib temporal_throughput -- --ignored --nocapture`).
+    #[test]
+    #[ignore = "reads the reference corpus; a measurement, not a check"]
+    fn temporal_throughput() {
+        let dir = std::env::var("TINBAI_SHARED").unwrap_or_else(|_| "/work/shared".into());
+        let dir = std::path::Path::new(&dir).join("corpus/text-all/baomoi-2013");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("no corpus at {}", dir.display());
+            return;
+        };
+        let texts: Vec<Normalized> = entries
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            .map(|t| Normalized::new(&clean(&t)))
+            .collect();
+        let ctx = context();
+        let mut found = [0usize; 3];
+        let mut spent = [0f64; 3];
+        for text in &texts {
+            let scan = Scan {
+                text,
+                ctx: &ctx,
+                abbreviations: Vec::new(),
+            };
+            let finders: [fn(&Scan<'_>, &mut Vec<Candidate>); 3] = [
+                super::find,
+                crate::facts::period::find,
+                crate::facts::duration::find,
+            ];
+            for (i, find) in finders.iter().enumerate() {
+                let mut out = Vec::new();
+                let t = Instant::now();
+                find(&scan, &mut out);
+                spent[i] += t.elapsed().as_secs_f64();
+                found[i] += out.len();
+            }
+        }
+        let bytes: usize = texts.iter().map(|t| t.key().len()).sum();
+        println!(
+            "{} texts, {:.1} MB: date {:.3} s ({} candidates), period {:.3} s ({}), duration {:.3} s ({})",
+            texts.len(),
+            bytes as f64 / 1e6,
+            spent[0],
+            found[0],
+            spent[1],
+            found[1],
+            spent[2],
+            found[2]
+        );
+        assert!(found[0] > 0);
+    }
+}
