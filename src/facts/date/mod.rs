@@ -116,6 +116,36 @@ pub(crate) fn dated_at(scan: &Scan<'_>, start: usize) -> Option<Dated> {
 }
 
 #[cfg(test)]
+mod robustness {
+    use proptest::prelude::*;
+
+    use crate::facts::testing::context;
+    use crate::facts::{FactType, extract_types};
+    use crate::normalize::Normalized;
+
+    /// Pieces that the temporal rules look at, and characters whose case or width is tricky.
+    const PIECES: &[&str] = &[
+        "ngày ", "tháng ", "năm ", "từ ", "đến ", "nay", "qua", "hôm ", "sáng ", "giờ", "h", ":", "/",
+        "-", ".", ",", "(", ")", " ", "\u{3000}", "\u{2003}", "İ", "\u{212a}", "Đ", "1", "2", "9", "12",
+        "2013", "31", "thứ Hai ", "tuần ", "trước", "sau", "đó", "cùng ", "mùng ", "Giêng", "âm lịch",
+        "GMT+7", "kể ", "giai đoạn ", "hơn ", "một ", "rưỡi", "thập kỷ ", "quý ", "IV", "SN ",
+    ];
+
+    proptest! {
+        /// No text makes the temporal finders panic, and every fact slices out of the text.
+        #[test]
+        fn any_text_is_safe(picks in proptest::collection::vec(0..PIECES.len(), 0..40)) {
+            let raw: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let text = Normalized::new(&raw);
+            let types = [FactType::Date, FactType::Period, FactType::Duration];
+            for fact in extract_types(&text, &context(), &types) {
+                prop_assert_eq!(text.slice(fact.start, fact.end), fact.text.as_str());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
 mod throughput {
     use std::time::Instant;
 

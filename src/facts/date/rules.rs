@@ -311,13 +311,17 @@ pub(crate) fn folded(s: &str) -> String {
 
 /// The word just before byte `at` (skipping spaces), lower case.
 pub(crate) fn word_before(key: &str, at: usize) -> String {
+    let start = word_start_before(key, at);
+    key[start..at].trim_end().to_lowercase()
+}
+
+/// Where the word just before byte `at` starts (skipping spaces).
+pub(crate) fn word_start_before(key: &str, at: usize) -> usize {
     let head = key[..at].trim_end();
-    let start = head
-        .char_indices()
+    head.char_indices()
         .rev()
         .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    head[start..].to_lowercase()
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// The character just before byte `at`, and just after byte `at`.
@@ -707,8 +711,7 @@ fn after_number(key: &str, at: usize) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
             || numeral::parse_words(&w).is_some());
     if number {
-        let before = key[..at].trim_end();
-        let numbered = SERIES_NOUNS.contains(&word_before(key, before.len() - w.len()).as_str());
+        let numbered = SERIES_NOUNS.contains(&word_before(key, word_start_before(key, at)).as_str());
         return !numbered;
     }
     ["vài", "mấy", "nhiều", "các", "những", "mỗi", "hằng", "hàng"].contains(&w.as_str())

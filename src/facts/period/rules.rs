@@ -249,7 +249,7 @@ fn from_to(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     let key = scan.key();
     for caps in FROM.captures_iter(key) {
         let Some(m) = caps.get(0) else { continue };
-        if !boundaries(key, m.start(), m.end() - 1) {
+        if !boundaries(key, m.start(), m.start() + m.as_str().trim_end().len()) {
             continue;
         }
         let Some((a_end, a)) = start_at(scan, m.end()) else {
