@@ -140,6 +140,18 @@ pub(crate) fn corpus() -> Corpus {
                 "doanh thu giảm 10% vào năm tới và 20% vào [năm sau đó nữa]"),
             examples!(json!({"date": "2024", "grain": "year", "relative": true}) =>
                 "Năm 2023 công ty lỗ, [năm sau đó] có lãi."),
+            examples!(json!({"date": "2023-01-31", "grain": "day"}) =>
+                "ngày vía Thần tài ([mùng 10 tháng Giêng])", "mồng 10 tháng giêng", "10 tháng Giêng âm lịch"),
+            examples!(json!({"date": "2023-02-05", "grain": "day"}) =>
+                "rằm tháng Giêng", "Tết Nguyên tiêu [rằm tháng giêng]", "15/1 âm lịch", "ngày 15 tháng 1 âm lịch"),
+            examples!(json!({"date": "2023-01-22", "grain": "day"}) => "mùng 1 Tết", "sáng mùng 1 Tết"),
+            examples!(json!({"date": "2023-01-14", "grain": "day"}) => "23 tháng Chạp", "ngày 23 tháng Chạp"),
+            examples!(json!({"date": "2023-09-02", "grain": "day", "year_inferred": true}) =>
+                "Quốc khánh [mùng 2 tháng 9]", "ngày 2/9"),
+            examples!(json!({"date": "2023-08-30", "grain": "day"}) => "rằm tháng Bảy", "rằm tháng 7"),
+            examples!(json!({"date": "2023-09-29", "grain": "day"}) => "15/8 âm lịch", "rằm tháng 8 (âm lịch)"),
+            examples!(json!({"date": "2023-05-22", "grain": "day", "relative": true}) =>
+                "[hôm qua] 22/5, tàu cập cảng", "[Sáng nay] (22/5), Quốc hội"),
             examples!(json!({"date": "2012-03-22", "grain": "day", "year_inferred": true}) =>
                 "Tối ngày 19-3-2012, anh gặp chị H. Đến [tối 22-3], anh bị ép lên taxi."),
             examples!(json!({"date": "2023-05-23", "grain": "day"}) =>
@@ -186,6 +198,12 @@ pub(crate) fn corpus() -> Corpus {
             "ngày 31/4",
             "tháng 13",
             "quý V/2023",
+            "giá dao động từ [2-4] triệu USD",
+            "mỗi ván từ [5-10] triệu đồng",
+            "lãi suất từ [4-6]% một năm",
+            "thắng Laura Robson [6/3, 6/2] rồi",
+            "kết quả cho thấy [7/7] mẫu đạt",
+            "Cắt nội soi [4/5] dạ dày",
         ],
     }
 }

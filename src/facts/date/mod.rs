@@ -9,6 +9,7 @@
 pub(crate) mod calendar;
 #[cfg(test)]
 pub(crate) mod corpus;
+mod lunar;
 pub(crate) mod matcher;
 pub(crate) mod rules;
 pub(crate) mod sequence;
@@ -112,4 +113,95 @@ pub(crate) fn dated_at(scan: &Scan<'_>, start: usize) -> Option<Dated> {
     sequence::settle(scan.key(), &[placed], scan.ctx.reference.date())
         .into_iter()
         .next()
+}
+
+#[cfg(test)]
+mod robustness {
+    use proptest::prelude::*;
+
+    use crate::facts::testing::context;
+    use crate::facts::{FactType, extract_types};
+    use crate::normalize::Normalized;
+
+    /// Pieces that the temporal rules look at, and characters whose case or width is tricky.
+    const PIECES: &[&str] = &[
+        "ngày ", "tháng ", "năm ", "từ ", "đến ", "nay", "qua", "hôm ", "sáng ", "giờ", "h", ":", "/",
+        "-", ".", ",", "(", ")", " ", "\u{3000}", "\u{2003}", "İ", "\u{212a}", "Đ", "1", "2", "9", "12",
+        "2013", "31", "thứ Hai ", "tuần ", "trước", "sau", "đó", "cùng ", "mùng ", "Giêng", "âm lịch",
+        "GMT+7", "kể ", "giai đoạn ", "hơn ", "một ", "rưỡi", "thập kỷ ", "quý ", "IV", "SN ",
+    ];
+
+    proptest! {
+        /// No text makes the temporal finders panic, and every fact slices out of the text.
+        #[test]
+        fn any_text_is_safe(picks in proptest::collection::vec(0..PIECES.len(), 0..40)) {
+            let raw: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let text = Normalized::new(&raw);
+            let types = [FactType::Date, FactType::Period, FactType::Duration];
+            for fact in extract_types(&text, &context(), &types) {
+                prop_assert_eq!(text.slice(fact.start, fact.end), fact.text.as_str());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod throughput {
+    use std::time::Instant;
+
+    use crate::facts::testing::context;
+    use crate::facts::{Candidate, Scan};
+    use crate::normalize::{Normalized, clean};
+
+    /// Time of the three temporal finders over the 2,101 baomoi texts of the reference corpus
+    /// (`cargo test --release --lib temporal_throughput -- --ignored --nocapture`).
+    #[test]
+    #[ignore = "reads the reference corpus; a measurement, not a check"]
+    fn temporal_throughput() {
+        let dir = std::env::var("TINBAI_SHARED").unwrap_or_else(|_| "/work/shared".into());
+        let dir = std::path::Path::new(&dir).join("corpus/text-all/baomoi-2013");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("no corpus at {}", dir.display());
+            return;
+        };
+        let texts: Vec<Normalized> = entries
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            .map(|t| Normalized::new(&clean(&t)))
+            .collect();
+        let ctx = context();
+        let mut found = [0usize; 3];
+        let mut spent = [0f64; 3];
+        for text in &texts {
+            let scan = Scan {
+                text,
+                ctx: &ctx,
+                abbreviations: Vec::new(),
+            };
+            let finders: [fn(&Scan<'_>, &mut Vec<Candidate>); 3] = [
+                super::find,
+                crate::facts::period::find,
+                crate::facts::duration::find,
+            ];
+            for (i, find) in finders.iter().enumerate() {
+                let mut out = Vec::new();
+                let t = Instant::now();
+                find(&scan, &mut out);
+                spent[i] += t.elapsed().as_secs_f64();
+                found[i] += out.len();
+            }
+        }
+        let bytes: usize = texts.iter().map(|t| t.key().len()).sum();
+        println!(
+            "{} texts, {:.1} MB: date {:.3} s ({} candidates), period {:.3} s ({}), duration {:.3} s ({})",
+            texts.len(),
+            bytes as f64 / 1e6,
+            spent[0],
+            found[0],
+            spent[1],
+            found[1],
+            spent[2],
+            found[2]
+        );
+        assert!(found[0] > 0);
+    }
 }

@@ -14,7 +14,7 @@ use super::calendar::{
     self, Clock, Point, add_days, add_months, expand_year, parse_clock, plausible_year,
     quarter_number, weekday_number,
 };
-use super::Grain;
+use super::{Grain, lunar};
 use crate::facts::Scan;
 use crate::facts::numeral;
 use crate::facts::rule::Rule;
@@ -125,6 +125,17 @@ pub(crate) static RULES: &[Rule<Read>] = &[
             r"(?:\s*(?:,\s*)?năm\s+(?P<y>[0-9]{4}))?"
         ),
         produce: day_month_words,
+    },
+    Rule {
+        name: "mùng 10 tháng Giêng, rằm tháng Bảy, 23 tháng Chạp, mùng 1 Tết, D/M âm lịch",
+        pattern: concat!(
+            r"(?i)(?:(?P<part>",
+            part!(),
+            r")\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+(?P<d>[0-9]{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)",
+            r"|(?P<ram>rằm)|(?P<d2>[0-9]{1,2}))\s*(?:(?:tháng\s+|/)(?P<m>giêng|chạp|mười\s+một|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|[0-9]{1,2})",
+            r"|(?P<tet>tết))(?:\s+năm\s+(?P<y>[0-9]{4}))?(?P<al>\s+(?:âm\s+lịch|âl)|\s*\(\s*âm\s+lịch\s*\))?"
+        ),
+        produce: lunar,
     },
     Rule {
         name: "đầu tháng M/Y, tháng M năm Y, tháng M vừa qua",
@@ -300,13 +311,17 @@ pub(crate) fn folded(s: &str) -> String {
 
 /// The word just before byte `at` (skipping spaces), lower case.
 pub(crate) fn word_before(key: &str, at: usize) -> String {
+    let start = word_start_before(key, at);
+    key[start..at].trim_end().to_lowercase()
+}
+
+/// Where the word just before byte `at` starts (skipping spaces).
+pub(crate) fn word_start_before(key: &str, at: usize) -> usize {
     let head = key[..at].trim_end();
-    let start = head
-        .char_indices()
+    head.char_indices()
         .rev()
         .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    head[start..].to_lowercase()
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// The character just before byte `at`, and just after byte `at`.
@@ -330,7 +345,9 @@ fn glued_to_code(key: &str, start: usize, end: usize) -> bool {
             .is_some_and(|c| c.is_alphanumeric());
     let mut after = key[end..].chars();
     let after_slash = matches!(after.next(), Some('/' | '-' | '.' | ':' | ','))
-        && after.next().is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
+        && after
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
     before_slash || after_slash
 }
 
@@ -345,7 +362,8 @@ fn clock_of(caps: &Captures<'_>, clock: &str, part: &str) -> Option<Option<Clock
 const NOT_DAY_BEFORE: &[&str] = &[
     "số", "nhà", "hẻm", "ngõ", "ngách", "kiệt", "phòng", "lệ", "chiếm", "đạt", "khoảng", "gần",
     "hơn", "trên", "dưới", "còn", "chỉ", "là", "bằng", "mất", "tỷ", "tỉ", "thắng", "thua", "hòa",
-    "số:", "tổ", "khu", "điều", "khoản", "mục", "chương", "bước", "tập", "phần", "lô", "căn", "tầng", "km", "xe", "mã", "điểm", "lớp", "được", "với",
+    "số:", "tổ", "khu", "điều", "khoản", "mục", "chương", "bước", "tập", "phần", "lô", "căn",
+    "tầng", "km", "xe", "mã", "điểm", "lớp", "được", "với",
 ];
 
 fn numeric_day(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
@@ -367,7 +385,10 @@ fn numeric_day(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
     {
         return None;
     }
-    let clock = match (clock_of(caps, "clock", "cpart")?, clock_of(caps, "clock2", "cpart2")?) {
+    let clock = match (
+        clock_of(caps, "clock", "cpart")?,
+        clock_of(caps, "clock2", "cpart2")?,
+    ) {
         (Some(c), _) | (None, Some(c)) => Some(c),
         (None, None) => None,
     };
@@ -403,13 +424,16 @@ fn bare_day_ok(key: &str, start: usize, end: usize, sep: &str) -> bool {
         return false;
     }
     let in_parens = char_before(key, start) == Some('(') && char_after(key, end) == Some(')');
+    if before_amount(key, end) || among_scores(key, start, end) {
+        return false;
+    }
     match sep {
         "/" => !looks_like_fraction(key, start, end),
         "-" => {
             in_parens
                 || [
-                    "đến", "tới", "từ", "vào", "trước", "sau", "hết", "đầu", "cuối", "giữa",
-                    "hạn", "đêm", "sáng", "chiều", "tối", "trưa", "ngày", "hôm",
+                    "đến", "tới", "từ", "vào", "trước", "sau", "hết", "đầu", "cuối", "giữa", "hạn",
+                    "đêm", "sáng", "chiều", "tối", "trưa", "ngày", "hôm",
                 ]
                 .contains(&before.as_str())
         }
@@ -424,6 +448,54 @@ const AFTER_BARE_DAY: &[&str] = &[
     "cho", "nhưng", "để", "hay", "hoặc", "do", "được", "bị", "có",
 ];
 
+/// Words after `2-4` that make it a range of amounts (`từ 2-4 triệu USD`, `5-10 người`).
+const AMOUNT_WORDS: &[&str] = &[
+    "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "chục", "đồng", "usd", "người", "lần", "điểm",
+    "giờ", "phút", "giây", "ngày", "tháng", "năm", "tuổi", "km", "m", "cm", "mm", "kg", "g", "tấn",
+    "ha", "độ", "lít", "con", "cái", "chiếc", "căn", "hộ", "vụ", "xã", "tỉnh", "bàn",
+];
+
+fn before_amount(key: &str, end: usize) -> bool {
+    let rest = key[end..].trim_start();
+    let next: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    rest.starts_with('%') || AMOUNT_WORDS.contains(&next.to_lowercase().as_str())
+}
+
+/// `thắng 6/3, 6/2`: tennis sets, several small pairs in a row.
+fn among_scores(key: &str, start: usize, end: usize) -> bool {
+    let small_pair = |s: &str| {
+        let b = s.as_bytes();
+        b.len() == 3
+            && b[1] == b'/'
+            && (b'0'..=b'7').contains(&b[0])
+            && (b'0'..=b'7').contains(&b[2])
+    };
+    if !small_pair(&key[start..end]) {
+        return false;
+    }
+    let sep = |c: char| c.is_whitespace() || matches!(c, ',' | ';');
+    let before = key[..start].trim_end_matches(sep);
+    let before = before
+        .strip_suffix(" và")
+        .unwrap_or(before)
+        .trim_end_matches(sep);
+    let after = key[end..].trim_start_matches(sep);
+    let after = after
+        .strip_prefix("và ")
+        .unwrap_or(after)
+        .trim_start_matches(sep);
+    let prev: String = before
+        .chars()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let next: String = after.chars().take(3).collect();
+    small_pair(&prev) || small_pair(&next)
+}
+
 /// `4/5 dạ dày`, `2/3 số hộ`: a small fraction before a noun, not the 4th of May.
 fn looks_like_fraction(key: &str, start: usize, end: usize) -> bool {
     let (d, m) = key[start..end]
@@ -436,7 +508,7 @@ fn looks_like_fraction(key: &str, start: usize, end: usize) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .collect();
     let lower_word = next.chars().next().is_some_and(char::is_lowercase);
-    d < m && lower_word && !AFTER_BARE_DAY.contains(&next.as_str())
+    d <= m && lower_word && !AFTER_BARE_DAY.contains(&next.as_str())
 }
 
 fn day_reading(year: Option<i16>, month: i8, day: i8, clock: Option<Clock>) -> Option<Read> {
@@ -520,6 +592,52 @@ fn month(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
     Read::fixed(Point::Month(year, m), true)
 }
 
+/// A lunar month from its number or name: `Giêng` is the first, `Chạp` the twelfth.
+fn lunar_month(word: &str) -> Option<i8> {
+    Some(match folded(word).as_str() {
+        "giêng" | "một" => 1,
+        "chạp" => 12,
+        "mười một" => 11,
+        "tư" => 4,
+        other => other
+            .parse()
+            .ok()
+            .or_else(|| numeral::parse_words(other).map(|n| n as i8))?,
+    })
+}
+
+fn lunar(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
+    let month_word = caps.name("m").map(|m| folded(m.as_str()));
+    let named = matches!(month_word.as_deref(), Some("giêng" | "chạp"));
+    let said = named || caps.name("al").is_some() || caps.name("tet").is_some();
+    // `mùng 2 tháng 9` is the solar National Day; without a lunar word only `rằm` is lunar.
+    if !said && caps.name("ram").is_none() {
+        return None;
+    }
+    let day = match (caps.name("d").or_else(|| caps.name("d2")), caps.name("ram")) {
+        (Some(d), _) => d
+            .as_str()
+            .parse()
+            .ok()
+            .or_else(|| numeral::parse_words(d.as_str()).map(|n| n as i8))?,
+        (None, Some(_)) => 15,
+        _ => return None,
+    };
+    let month = match month_word {
+        Some(w) => lunar_month(&w)?,
+        None => 1,
+    };
+    let r = reference(scan);
+    let date = match int(caps, "y") {
+        Some(y) => lunar::to_solar(day, month, plausible_year(y)?)?,
+        None => [r.year() - 1, r.year(), r.year() + 1]
+            .into_iter()
+            .filter_map(|y| lunar::to_solar(day, month, y))
+            .min_by_key(|d| calendar::days_between(r, *d).abs())?,
+    };
+    Read::fixed(Point::Day(date), caps.name("y").is_none())
+}
+
 fn year(caps: &Captures<'_>, _scan: &Scan<'_>) -> Option<Read> {
     let y = plausible_year(int(caps, "y")?)?;
     Read::fixed(Point::Year(y), false)
@@ -588,11 +706,12 @@ const SERIES_NOUNS: &[&str] = &[
 fn after_number(key: &str, at: usize) -> bool {
     let w = word_before(key, at);
     let number = !w.is_empty()
-        && (w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && (w
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
             || numeral::parse_words(&w).is_some());
     if number {
-        let before = key[..at].trim_end();
-        let numbered = SERIES_NOUNS.contains(&word_before(key, before.len() - w.len()).as_str());
+        let numbered = SERIES_NOUNS.contains(&word_before(key, word_start_before(key, at)).as_str());
         return !numbered;
     }
     ["vài", "mấy", "nhiều", "các", "những", "mỗi", "hằng", "hàng"].contains(&w.as_str())

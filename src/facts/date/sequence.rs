@@ -97,9 +97,11 @@ fn settle_one(reading: Reading, story: &Story, reference: Date) -> Option<(Point
             };
             (point, true, false)
         }
-        Reading::PartialMonth { month } => {
-            (Point::Month(nearest_month(month, reference), month), true, false)
-        }
+        Reading::PartialMonth { month } => (
+            Point::Month(nearest_month(month, reference), month),
+            true,
+            false,
+        ),
         Reading::DayAfter { days, clock } => {
             let base = story.day.map_or(reference, |(d, _)| d);
             let date = add_days(base, days)?;
@@ -110,9 +112,7 @@ fn settle_one(reading: Reading, story: &Story, reference: Date) -> Option<(Point
             (point, false, true)
         }
         Reading::MonthAfter(n) => {
-            let (y, m) = story
-                .month
-                .unwrap_or((reference.year(), reference.month()));
+            let (y, m) = story.month.unwrap_or((reference.year(), reference.month()));
             let (y, m) = add_months(y, m, n)?;
             (Point::Month(y, m), false, true)
         }
@@ -152,7 +152,7 @@ fn after_document_number(key: &str, start: usize) -> bool {
     word.chars().any(|c| c.is_ascii_digit()) || word.contains('/') || word.contains('-')
 }
 
-/// `ngày hôm nay (31-5)`: the relative day takes the value of the day in brackets.
+/// `ngày hôm nay (31-5)`, `hôm qua 28/5`: the relative day takes the value of the day after it.
 fn bracketed_days(key: &str, dates: &mut [Dated]) {
     for i in 1..dates.len() {
         let (prev, next) = (dates[i - 1], dates[i]);
@@ -161,8 +161,9 @@ fn bracketed_days(key: &str, dates: &mut [Dated]) {
         if prev.relative
             && is_day(prev.point)
             && is_day(next.point)
-            && between.trim() == "("
-            && key[next.end..].starts_with(')')
+            && (between.trim() == "(" && key[next.end..].starts_with(')')
+                || between.trim().is_empty()
+                || between.trim() == ",")
         {
             dates[i - 1].point = next.point;
         }

@@ -66,6 +66,8 @@ pub(crate) fn corpus() -> Corpus {
             "24/[24 giờ]",
             "lần [thứ 3 năm] nay",
             "[tập 1 tuần] trước",
+            "Năm 2008 lại là [một năm] bội thu",
+            "tăng lên thành 70.000 ca [một năm] vào 2030",
         ],
     }
 }

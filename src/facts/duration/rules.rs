@@ -61,7 +61,11 @@ static RULES: &[Rule<Read>] = &[
     },
     Rule {
         name: "hàng chục năm",
-        pattern: concat!(r"(?i)hàng\s+(?P<scale>chục|trăm|nghìn|ngàn)\s+(?P<u>", unit!(), r")"),
+        pattern: concat!(
+            r"(?i)hàng\s+(?P<scale>chục|trăm|nghìn|ngàn)\s+(?P<u>",
+            unit!(),
+            r")"
+        ),
         produce: order_of,
     },
 ];
@@ -127,8 +131,8 @@ const NOT_AFTER: &[&str] = &[
 
 /// Words before the number that make it an ordinal, a clock time or a name's number.
 const NOT_BEFORE: &[&str] = &[
-    "lúc", "thứ", "tập", "số", "kỳ", "phần", "bài", "chương", "mục", "điều", "lần",
-    "trang", "hạng", "tháng", "ngày", "năm", "quý",
+    "lúc", "thứ", "tập", "số", "kỳ", "phần", "bài", "chương", "mục", "điều", "lần", "trang",
+    "hạng", "tháng", "ngày", "năm", "quý",
 ];
 
 fn amount_unit(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
@@ -139,7 +143,11 @@ fn amount_unit(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
     if !plausible(caps, scan, &a_text, &u_text)? {
         return None;
     }
-    let half = if caps.name("half").is_some() { 0.5 } else { 0.0 };
+    let half = if caps.name("half").is_some() {
+        0.5
+    } else {
+        0.0
+    };
     let a = number(&a_text)? + half;
     let b = match (caps.name("b"), caps.name("b2"), caps.name("u2")) {
         (Some(b), _, _) => Some(number(b.as_str())?),
@@ -190,6 +198,8 @@ fn plausible(caps: &Captures<'_>, scan: &Scan<'_>, a: &str, unit: &str) -> Optio
         .next_back()
         .is_some_and(|c| c == '/' || c == '.' || c == ',');
     let idiom = a == "năm" && unit != "năm" || a == "một" && unit == "ngày" && next_word == "không";
+    // `là một năm bội thu` ("a year"), `70.000 ca một năm` ("a year": a rate).
+    let indefinite = a == "một" && (before == "là" || after_count(key, num_start));
     let clock = unit == "giờ"
         && (next_word.chars().next().is_some_and(|c| c.is_ascii_digit()) || next_word == "ngày");
     let year_after = next_word.len() == 4 && next_word.chars().all(|c| c.is_ascii_digit());
@@ -199,6 +209,7 @@ fn plausible(caps: &Captures<'_>, scan: &Scan<'_>, a: &str, unit: &str) -> Optio
         !(NOT_BEFORE.contains(&before.as_str()) && caps.name("q").is_none()
             || NOT_AFTER.contains(&next_word.as_str())
             || idiom
+            || indefinite
             || clock
             || year_after
             || month_day && !next_word.is_empty()
@@ -206,6 +217,19 @@ fn plausible(caps: &Captures<'_>, scan: &Scan<'_>, a: &str, unit: &str) -> Optio
             || glued_before
             || next_char == Some('/')),
     )
+}
+
+/// Whether the words before `at` are a number and its noun (`70.000 ca` before `một năm`).
+fn after_count(key: &str, at: usize) -> bool {
+    let mut words = key[..at].split_whitespace().rev();
+    let (Some(noun), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    noun.chars().all(char::is_alphabetic)
+        && number.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 fn order_of(caps: &Captures<'_>, _scan: &Scan<'_>) -> Option<Read> {
