@@ -133,6 +133,8 @@ fn qualifier(caps: &Captures<'_>, key: &str, n: &str, tail: Option<&str>) -> Opt
             "hơn" => !is_comparative(prev_word(key, q.start())),
             // `nhiệt độ 30`, `tốc độ 100`: part of a noun, not "about".
             "độ" => !is_degree_noun(prev_word(key, q.start())),
+            // `trong khoảng $2.99 - $9.99` is "within", not "about".
+            "khoảng" => !prev_word(key, q.start()).eq_ignore_ascii_case("trong"),
             _ => true,
         };
         // Dropping the qualifier lets the rule set find the number without it.
