@@ -77,6 +77,13 @@ pub(crate) fn corpus() -> Corpus {
             examples!(json!({"amount": 22500, "currency": "VND"}) => "tỷ giá [22.500 đồng/USD]"),
             examples!(json!({"amount": 0.08, "currency": "USD"}) => "8 cent"),
             examples!(json!({"amount": 45000, "currency": "THB"}) => "45.000 baht"),
+            examples!(json!({"amount": 5000000000_u64, "qualifier": "more_than"}) =>
+                "chiếm đoạt [hơn 5 tỷ đồng] tiền công"),
+            examples!(json!({"amount": 650000}) => "đòi [650.000 đồng] tiền cước"),
+            examples!(json!({"amount": 25000, "currency": "VND"}) => "hét giá [25 ngàn/lít] rượu"),
+            examples!(json!({"amount": 100000, "max": 150000, "currency": "VND"}) =>
+                "dao động [từ 100- 150 nghìn/kg]."),
+            examples!(json!({"amount": 5000000, "currency": "VND"}) => "lương [5 triệu/tháng]"),
         ],
         negatives: vec![
             "2 đồng chí",
@@ -99,6 +106,8 @@ pub(crate) fn corpus() -> Corpus {
             "vài trăm nghìn đồng",
             "5 yên tâm",
             "3 tấn",
+            "25 người/ngày",
+            "100 con/m2",
         ],
     }
 }

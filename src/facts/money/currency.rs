@@ -55,7 +55,7 @@ impl Table {
         let mut forms: Vec<&String> = self
             .forms
             .iter()
-            .filter(|(_, c)| if before { c.before } else { c.after })
+            .filter(|(_, c)| c.code.is_some() && if before { c.before } else { c.after })
             .map(|(f, _)| f)
             .collect();
         forms.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
@@ -67,6 +67,13 @@ impl Table {
     pub fn get(&self, form: &str) -> Option<&Currency> {
         self.forms.get(&form.to_lowercase())
     }
+
+    /// Whether the form and the word after it make a word that is not money: `đồng chí`,
+    /// `đô thị`, `yên tâm`.
+    pub fn is_other_word(&self, form: &str, next: &str) -> bool {
+        let phrase = format!("{} {}", form.to_lowercase(), next.to_lowercase());
+        self.forms.get(&phrase).is_some_and(|c| c.code.is_none())
+    }
 }
 
 #[cfg(test)]
@@ -77,7 +84,9 @@ mod tests {
     fn table_reads() {
         let t = &*TABLE;
         assert_eq!(t.get("VNĐ").and_then(|c| c.code), Some("VND"));
-        assert_eq!(t.get("đồng chí").map(|c| c.code), Some(None));
+        assert!(t.is_other_word("đồng", "Chí"));
+        assert!(!t.is_other_word("đồng", "mỗi"));
+        assert!(!t.alternation(false).contains("chí"));
         assert!(t.get("bảng").is_some_and(|c| c.scaled));
         assert!(t.get("$").is_some_and(|c| c.before && c.after));
         assert!(t.get("cent").is_some_and(|c| (c.factor - 0.01).abs() < 1e-12));

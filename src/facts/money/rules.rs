@@ -16,7 +16,7 @@ use super::currency::TABLE as CURRENCIES;
 
 /// The rule table; `{CUR}` is a currency written after the number (group `c`), `{PRE}` one
 /// written before it, `{PER}` a price's unit (`/kg`).
-static TABLE: [Rule<MoneyValue>; 5] = [
+static TABLE: [Rule<MoneyValue>; 6] = [
     Rule {
         name: "hơn 1,5 tỷ đồng",
         pattern: "{Q}{FROM}{N} ?{CUR}{PER}{TAIL}",
@@ -31,6 +31,11 @@ static TABLE: [Rule<MoneyValue>; 5] = [
         name: "một triệu đô",
         pattern: "{Q}{FROM}{WN} {CUR}{PER}{TAIL}",
         produce: spelled,
+    },
+    Rule {
+        name: "25 ngàn/lít",
+        pattern: "{Q}{FROM}{N}(?:{TO}{M})?{PRICE}",
+        produce: price,
     },
     Rule {
         name: "$5",
@@ -55,6 +60,7 @@ static PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
         ("{PRE}", pre.as_str()),
         ("{PRE1}", before.as_str()),
         ("{PER}", r"(?:/[\p{L}\p{N}]+(?:/[\p{L}\p{N}]+)?)?"),
+        ("{PRICE}", r"/[\p{L}\p{N}]+(?:/[\p{L}\p{N}]+)?"),
     ];
     TABLE.iter().map(|r| expand(r.pattern, &extra)).collect()
 });
@@ -89,6 +95,29 @@ fn after(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<MoneyValue> {
     money(caps, scan)
 }
 
+/// `25 ngàn/lít`, `100-150 nghìn/kg`, `5 triệu/tháng`: a price in thousands or millions, its
+/// currency left unsaid because it is the đồng.
+fn price(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<MoneyValue> {
+    let n = caps.name("n")?;
+    let upper = caps.name("m").map_or(n, |m| m);
+    if glued_before(scan.key(), n.start()) || !has_big_scale(upper.as_str()) {
+        return None;
+    }
+    let q = read(caps, scan.key())?;
+    Some(MoneyValue {
+        amount: Amount(q.amount),
+        max: q.max.map(Amount),
+        currency: "VND".to_string(),
+        qualifier: q.qualifier,
+    })
+}
+
+/// Whether a number has a scale word of a thousand or more: `110 triệu`, `hàng ngàn`.
+fn has_big_scale(n: &str) -> bool {
+    n.split(' ')
+        .any(|w| scale_value(w).is_some_and(|s| s >= 1e3))
+}
+
 /// `$5`, `US$ 2 triệu`, `$2.99 - $9.99`.
 fn before(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<MoneyValue> {
     let c = caps.name("c")?;
@@ -116,27 +145,42 @@ fn spelled(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<MoneyValue> {
 fn money(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<MoneyValue> {
     let key = scan.key();
     let n = caps.name("n")?;
-    let currency = CURRENCIES.get(caps.name("c")?.as_str())?;
+    let c = caps.name("c")?;
+    let currency = CURRENCIES.get(c.as_str())?;
     let code = currency.code?;
-    // `110 triệu bảng`, `hàng ngàn đô la`: a scale of a thousand or more.
-    let scaled = n
-        .as_str()
-        .split(' ')
-        .any(|w| scale_value(w).is_some_and(|s| s >= 1e3));
+    let scaled = has_big_scale(n.as_str());
+    // `110 triệu bảng` is money, `48 bảng` are boards.
     if currency.scaled && !scaled {
+        return None;
+    }
+    let q = read(caps, key)?;
+    // `2 đồng chí`, `5 đô thị`; but `5 tỷ đồng tiền công`, `650.000 đồng tiền cước` are money.
+    let next = next_word(key, c.end());
+    if CURRENCIES.is_other_word(c.as_str(), next) && !scaled && q.amount < 10_000.0 {
         return None;
     }
     // `Quốc lộ 1 đồng …`: a small bare number after a label names something.
     if !scaled && n.as_str().len() < 4 && is_labelled(key, n.start()) {
         return None;
     }
-    let q = read(caps, key)?;
     Some(MoneyValue {
         amount: Amount(q.amount * currency.factor),
         max: q.max.map(|m| Amount(m * currency.factor)),
         currency: code.to_string(),
         qualifier: q.qualifier,
     })
+}
+
+/// The word right after byte `end` (after one space), or `""`.
+fn next_word(key: &str, end: usize) -> &str {
+    let Some(rest) = key.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return "";
+    };
+    let len = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..len]
 }
 
 #[cfg(test)]
