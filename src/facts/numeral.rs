@@ -453,7 +453,13 @@ mod tests {
     #[test]
     fn fragments_match_what_parse_reads() {
         let number = regex::Regex::new(&format!("^(?:{NUMBER})$")).unwrap();
-        for s in ["35.000", "2,3 triệu", "1 tỷ 200 triệu", "2 triệu rưỡi", "10 nghìn tỷ"] {
+        for s in [
+            "35.000",
+            "2,3 triệu",
+            "1 tỷ 200 triệu",
+            "2 triệu rưỡi",
+            "10 nghìn tỷ",
+        ] {
             assert!(number.is_match(s), "{s}");
             assert!(parse(s).is_some(), "{s}");
         }

@@ -112,10 +112,7 @@ pub fn read_tail(caps: &Captures<'_>, key: &str, tail: Option<&str>) -> Option<Q
 
 /// The product of the scale words right after the first number of `s`: `40 tỷ` → 1e9.
 fn trailing_scale(s: &str) -> f64 {
-    s.split(' ')
-        .skip(1)
-        .map_while(scale_value)
-        .product::<f64>()
+    s.split(' ').skip(1).map_while(scale_value).product::<f64>()
 }
 
 /// The qualifier of a match: its `q` word, else an open end (`từ … trở lên`), else exact.
@@ -386,7 +383,10 @@ mod tests {
         let q = |p, k| quantity(p, k).map(|q| q.qualifier);
         assert_eq!(q("{Q}{N}%", "tăng hơn 69%"), Some(Qualifier::MoreThan));
         assert_eq!(q("{Q}{N}%", "cao hơn 10%"), None);
-        assert_eq!(q("{Q}{WN} người", "hàng trăm người"), Some(Qualifier::OrderOf));
+        assert_eq!(
+            q("{Q}{WN} người", "hàng trăm người"),
+            Some(Qualifier::OrderOf)
+        );
         assert_eq!(q("{Q}{N} người", "hàng 100 người"), None);
         assert_eq!(q("{Q}{N} độ", "nhiệt độ 30 độ"), None);
         assert_eq!(q("{Q}{N} người", "Khoảng 50 người"), Some(Qualifier::About));
