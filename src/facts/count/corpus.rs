@@ -148,6 +148,9 @@ pub(crate) fn corpus() -> Corpus {
             "[năm] người dân",
             "Nghị định 100/2019/NĐ-CP",
             "tàu phóng [từ 412] của Tiểu đoàn",
+            "mùa giải [2012-2013] đội bóng",
+            "tăng [gấp 3] lần",
+            "V-League 2013 đội bóng",
         ],
     }
 }

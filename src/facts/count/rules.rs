@@ -131,6 +131,10 @@ fn spelled(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
     counted(caps, scan)
 }
 
+fn is_year(n: f64) -> bool {
+    (1900.0..=2100.0).contains(&n)
+}
+
 /// Classifiers for people that also head a name: `ông Trung`, `anh Nam`.
 const KIN_CLASSIFIERS: [&str; 10] = ["ông", "bà", "anh", "chị", "cô", "chú", "em", "cụ", "cậu", "con"];
 
@@ -154,6 +158,10 @@ fn counted(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
     }
     let tail = open_end(key, unit_end);
     let q = read_tail(caps, key, tail.map(|(t, _)| t))?;
+    // `mùa giải 2012-2013 đội bóng …`: two years, not a range of counts.
+    if q.max.is_some_and(|m| is_year(q.amount) && is_year(m)) {
+        return None;
+    }
     if q.amount.fract() != 0.0 || q.max.is_some_and(|m| m.fract() != 0.0) {
         return None;
     }
