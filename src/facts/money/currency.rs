@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::normalize::canonical_tone;
+
 /// One form of a currency.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Currency {
@@ -43,7 +45,7 @@ pub(super) static TABLE: LazyLock<Table> = LazyLock::new(|| {
             before: place.starts_with("before") || place.starts_with("both"),
             after: !place.starts_with("before"),
         };
-        forms.insert(form.to_lowercase(), currency);
+        forms.insert(canonical_tone(&form.to_lowercase()), currency);
     }
     Table { forms }
 });

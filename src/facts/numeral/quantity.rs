@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 
 use regex::Captures;
 
+use crate::normalize::canonical_tone;
+
 use super::{NUMBER, QUALIFIERS, Qualifier, SPELLED, parse, parse_words, scale_value};
 
 /// A number as a quantity type reads it: the amount, the upper end of a range, the qualifier.
@@ -175,7 +177,7 @@ static LABELS: LazyLock<HashMap<String, Before>> = LazyLock::new(|| {
                 "free" => Before::Free,
                 _ => return None,
             };
-            Some((phrase.trim().to_lowercase(), kind))
+            Some((canonical_tone(&phrase.trim().to_lowercase()), kind))
         })
         .collect()
 });

@@ -26,7 +26,9 @@ pub(crate) fn corpus() -> Corpus {
             examples!(json!({"part": 1, "whole": 3, "unit": "doanh nghiệp"}) =>
                 "1/3 doanh nghiệp", "cứ 3 doanh nghiệp thì 1 doanh nghiệp"),
             examples!(json!({"part": 45, "whole": 63, "unit": "tỉnh"}) =>
-                "45/63 tỉnh", "[45/63 tỉnh], thành", "45 trên 63 tỉnh"),
+                "45/63 tỉnh", "45 trên 63 tỉnh"),
+            examples!(json!({"part": 45, "whole": 63, "unit": "tỉnh, thành"}) =>
+                "[45/63 tỉnh, thành] có văn phòng"),
             examples!(json!({"part": 1200, "whole": 1500, "unit": "hộ"}) => "1.200/1.500 hộ"),
             examples!(json!({"part": 8, "whole": 10, "unit": "người"}) =>
                 "[8/10 người] được hỏi", "8 trên 10 người"),
