@@ -31,7 +31,7 @@ pub const NUMBER: &str = r"\d+(?:[.,]\d+)*(?: (?i:nghìn|ngàn|vạn|triệu|t�
 /// A regex fragment matching a number in words, any case: `hai mươi mốt`, `Ba`, `mười lăm`,
 /// `một trăm linh năm`, `hai triệu rưỡi`. It starts with a word that can start a number, so
 /// `mươi` or `lăm` alone are not matched. Callers check that the last word ends a word.
-pub const SPELLED: &str = r"(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|chục|trăm|nghìn|ngàn|vạn|triệu)(?: (?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|tỷ|tỉ|rưỡi))*)";
+pub const SPELLED: &str = r"(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?: (?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|tỷ|tỉ|rưỡi))*)";
 
 /// A number as it appears in a value: written as an integer when it is one.
 ///

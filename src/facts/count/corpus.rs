@@ -98,6 +98,12 @@ pub(crate) fn corpus() -> Corpus {
             examples!(json!({"amount": 120, "unit": "doanh nghiệp"}) => "120 doanh nghiệp"),
             examples!(json!({"amount": 20, "unit": "huy chương vàng"}) => "giành [20 huy chương vàng]"),
             examples!(json!({"amount": 2, "unit": "bàn thắng"}) => "ghi [2 bàn thắng] đẹp mắt"),
+            examples!(json!({"amount": 6, "unit": "quận, huyện"}) =>
+                "giúp bà con [6 quận, huyện] của thành phố"),
+            examples!(json!({"amount": 3, "unit": "thanh tra"}) => "sa thải [3 thanh tra] giao thông"),
+            examples!(json!({"amount": 20, "unit": "chiến sỹ"}) => "[20 chiến sỹ] mặc quân phục"),
+            examples!(json!({"amount": 5, "unit": "\"bóng hồng\""}) =>
+                "cùng [5 \"bóng hồng\"] của showbiz"),
             examples!(json!({"amount": 34, "unit": "khu dân cư"}) => "toàn huyện có [34 khu dân cư]"),
         ],
         negatives: vec![
@@ -148,6 +154,9 @@ pub(crate) fn corpus() -> Corpus {
             "[năm] người dân",
             "Nghị định 100/2019/NĐ-CP",
             "tàu phóng [từ 412] của Tiểu đoàn",
+            "mùa giải [2012-2013] đội bóng",
+            "tăng [gấp 3] lần",
+            "V-League 2013 đội bóng",
         ],
     }
 }

@@ -15,7 +15,7 @@ use super::super::numeral::{Amount, parse_words, scale_value};
 use super::super::rule::{Rule, RuleSet};
 use super::super::{Candidate, Scan, Value};
 use super::CountValue;
-use super::units::unit_at;
+use super::units::{Unit, is_not_counted, unit_at};
 
 /// A count and the byte where its noun phrase ends (the rule's match ends at its first word).
 #[derive(Debug, Clone)]
@@ -25,7 +25,7 @@ pub(super) struct Counted {
 }
 
 /// The rule table, with `{U}` for the first word of the counted noun phrase.
-static TABLE: [Rule<Counted>; 4] = [
+static TABLE: [Rule<Counted>; 5] = [
     Rule {
         name: "hơn 35.000 lượt người",
         pattern: "{Q}{FROM}{N} {U}",
@@ -35,6 +35,11 @@ static TABLE: [Rule<Counted>; 4] = [
         name: "khoảng 4-5 đề",
         pattern: "{Q}{FROM}{N}{TO}{M} {U}",
         produce: digits,
+    },
+    Rule {
+        name: "5 \"bóng hồng\"",
+        pattern: r#"{Q}{FROM}{N} (?P<quoted>"\p{Ll}[\p{L} ]{0,30}")"#,
+        produce: quoted,
     },
     Rule {
         name: "hai mươi mốt người",
@@ -92,6 +97,21 @@ fn digits(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
     counted(caps, scan)
 }
 
+/// `5 "bóng hồng"`: a nickname in quotes as what is counted, one to four words, not a time
+/// or a measure (`3 "năm"`).
+fn quoted(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
+    let n = caps.name("n")?;
+    let inner = caps.name("quoted")?.as_str().trim_matches('"');
+    let words = inner.split(' ').count();
+    if glued_before(scan.key(), n.start()) || words > 4 || inner.ends_with(' ') {
+        return None;
+    }
+    if inner.split(' ').next().is_some_and(is_not_counted) {
+        return None;
+    }
+    counted(caps, scan)
+}
+
 /// `hai mươi mốt người`, `Ba chiếc xe`, `hàng trăm người`, `gần chục bộ`; not the indefinite
 /// `một người`, nor nicknames (`ông Hai`) and place names (`Ba Đình`, `Hai Bà Trưng`).
 fn spelled(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
@@ -136,6 +156,10 @@ fn spelled(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
     counted(caps, scan)
 }
 
+fn is_year(n: f64) -> bool {
+    (1900.0..=2100.0).contains(&n)
+}
+
 /// Classifiers for people that also head a name: `ông Trung`, `anh Nam`.
 const KIN_CLASSIFIERS: [&str; 10] = [
     "ông", "bà", "anh", "chị", "cô", "chú", "em", "cụ", "cậu", "con",
@@ -148,8 +172,14 @@ fn counted(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
     if is_labelled(key, n.start()) {
         return None;
     }
-    let u = caps.name("u")?;
-    let unit = unit_at(key, u.start())?;
+    // The noun phrase: a quoted nickname as it stands, or read from the table.
+    let (u, unit) = match caps.name("quoted") {
+        Some(quoted) => (quoted, Unit { end: quoted.end(), place: false }),
+        None => {
+            let u = caps.name("u")?;
+            (u, unit_at(key, u.start())?)
+        }
+    };
     let unit_end = unit.end;
     // `trồng trên 9 cánh đồng`: `trên` is "on"; the rule set finds the count without it.
     if unit.place
@@ -165,6 +195,10 @@ fn counted(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
     }
     let tail = open_end(key, unit_end);
     let q = read_tail(caps, key, tail.map(|(t, _)| t))?;
+    // `mùa giải 2012-2013 đội bóng …`: two years, not a range of counts.
+    if q.max.is_some_and(|m| is_year(q.amount) && is_year(m)) {
+        return None;
+    }
     if q.amount.fract() != 0.0 || q.max.is_some_and(|m| m.fract() != 0.0) {
         return None;
     }

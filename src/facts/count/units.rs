@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::normalize::canonical_tone;
+
 /// What an entry of the table is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -44,20 +46,26 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
             "not" => Kind::Not,
             _ => continue,
         };
-        entries.insert(phrase.trim().to_lowercase(), kind);
+        // The key that the finder reads has one tone placement (`hòa`, not `hoà`).
+        entries.insert(canonical_tone(&phrase.trim().to_lowercase()), kind);
     }
-    let longest = entries
-        .keys()
-        .map(|k| k.split(' ').count())
-        .max()
-        .unwrap_or(1);
+    let longest = entries.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
     Vocabulary { entries, longest }
 });
 
-/// The words starting at byte `pos`, as (lower-cased word, end byte), separated by one space.
-fn words_at(key: &str, pos: usize, max: usize) -> Vec<(String, usize)> {
+/// One word after a number: its lower-cased text with the separator before it (`" "`, or
+/// `", "` in pairs such as `quận, huyện`), and its end byte.
+struct Word {
+    text: String,
+    separator: &'static str,
+    end: usize,
+}
+
+/// The words starting at byte `pos`, separated by one space or by a comma and a space.
+fn words_at(key: &str, pos: usize, max: usize) -> Vec<Word> {
     let mut words = Vec::new();
     let mut at = pos;
+    let mut separator = "";
     while words.len() < max {
         let rest = &key[at..];
         let len = rest
@@ -67,27 +75,35 @@ fn words_at(key: &str, pos: usize, max: usize) -> Vec<(String, usize)> {
         if len == 0 {
             break;
         }
-        words.push((rest[..len].to_lowercase(), at + len));
+        words.push(Word {
+            text: rest[..len].to_lowercase(),
+            separator,
+            end: at + len,
+        });
         at += len;
-        if !key[at..].starts_with(' ') {
+        separator = if key[at..].starts_with(' ') {
+            " "
+        } else if key[at..].starts_with(", ") {
+            ", "
+        } else {
             break;
-        }
-        at += 1;
+        };
+        at += separator.len();
     }
     words
 }
 
 /// The longest entry made of the first words: its kind, its word count and its end byte.
-fn longest(words: &[(String, usize)]) -> Option<(Kind, usize, usize)> {
+fn longest(words: &[Word]) -> Option<(Kind, usize, usize)> {
     let mut phrase = String::new();
     let mut best = None;
-    for (i, (word, end)) in words.iter().enumerate() {
+    for (i, word) in words.iter().enumerate() {
         if i > 0 {
-            phrase.push(' ');
+            phrase.push_str(word.separator);
         }
-        phrase.push_str(word);
+        phrase.push_str(&word.text);
         if let Some(&kind) = VOCABULARY.entries.get(&phrase) {
-            best = Some((kind, i + 1, *end));
+            best = Some((kind, i + 1, word.end));
         }
     }
     best
@@ -128,6 +144,13 @@ pub(crate) fn unit_at(key: &str, pos: usize) -> Option<Unit> {
     })
 }
 
+/// Whether a word is one that the table says is never counted: a time unit, a measure, an
+/// age (`năm`, `kg`, `tuổi`).
+pub(crate) fn is_not_counted(word: &str) -> bool {
+    let word = canonical_tone(&word.to_lowercase());
+    VOCABULARY.entries.get(&word) == Some(&Kind::Not)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +172,8 @@ mod tests {
         assert_eq!(unit("24 khu dân cư tiêu biểu"), Some("khu dân cư"));
         assert_eq!(unit("44 Công ty xúc tiến"), Some("Công ty"));
         assert_eq!(unit("5 chiếc, 3 con"), Some("chiếc"));
+        assert_eq!(unit("6 quận, huyện của TP"), Some("quận, huyện"));
+        assert_eq!(unit("2 họa sĩ"), Some("họa sĩ"));
     }
 
     #[test]
@@ -165,13 +190,9 @@ mod tests {
     fn the_table_is_clean() {
         let v = &*VOCABULARY;
         assert!(v.entries.len() > 800, "{} entries", v.entries.len());
-        for time in [
-            "năm", "tháng", "ngày", "giờ", "phút", "tuần", "tuổi", "kg", "ha", "mẫu",
-        ] {
-            assert!(
-                !v.entries.contains_key(time),
-                "{time} is not a counted noun"
-            );
+        for time in ["năm", "tháng", "ngày", "giờ", "phút", "tuần", "tuổi", "kg", "ha", "mẫu"] {
+            assert!(is_not_counted(time), "{time} is not a counted noun");
         }
+        assert!(!is_not_counted("người"));
     }
 }

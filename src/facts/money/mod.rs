@@ -1,10 +1,12 @@
 //! money: an amount of money.
 //!
 //! The rules are in `rules.rs`, their specification in `corpus.rs`; the fact guide's "money"
-//! section is the contract.
+//! section is the contract. Currencies are read from `src/data/currencies.tsv` by
+//! `currency.rs`; numbers, qualifiers and ranges by [`super::numeral::quantity`].
 
 #[cfg(test)]
 pub(crate) mod corpus;
+mod currency;
 mod rules;
 
 use schemars::JsonSchema;

@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 
 use regex::Captures;
 
+use crate::normalize::canonical_tone;
+
 use super::{NUMBER, QUALIFIERS, Qualifier, SPELLED, parse, parse_words, scale_value};
 
 /// A number as a quantity type reads it: the amount, the upper end of a range, the qualifier.
@@ -130,6 +132,8 @@ fn qualifier(caps: &Captures<'_>, key: &str, n: &str, tail: Option<&str>) -> Opt
             "hơn" => !is_comparative(prev_word(key, q.start())),
             // `nhiệt độ 30`, `tốc độ 100`: part of a noun, not "about".
             "độ" => !is_degree_noun(prev_word(key, q.start())),
+            // `trong khoảng $2.99 - $9.99` is "within", not "about".
+            "khoảng" => !prev_word(key, q.start()).eq_ignore_ascii_case("trong"),
             _ => true,
         };
         // Dropping the qualifier lets the rule set find the number without it.
@@ -173,7 +177,7 @@ static LABELS: LazyLock<HashMap<String, Before>> = LazyLock::new(|| {
                 "free" => Before::Free,
                 _ => return None,
             };
-            Some((phrase.trim().to_lowercase(), kind))
+            Some((canonical_tone(&phrase.trim().to_lowercase()), kind))
         })
         .collect()
 });

@@ -1,7 +1,8 @@
 //! percent: a percentage.
 //!
 //! The rules are in `rules.rs`, their specification in `corpus.rs`; the fact guide's "percent"
-//! section is the contract.
+//! section is the contract. Numbers, qualifiers and ranges are read by
+//! [`super::numeral::quantity`], as for counts and money.
 
 #[cfg(test)]
 pub(crate) mod corpus;
