@@ -28,6 +28,8 @@ pub(super) struct Kind {
     /// The name's matching key (tone-canonical, lower case) for comparing with the text.
     pub key: String,
     pub named: Named,
+    /// Whether the word is also an everyday verb or noun (`quyết định`, `kế hoạch`).
+    pub common: bool,
 }
 
 struct Tables {
@@ -58,7 +60,7 @@ fn load() -> Tables {
         issuers_folded: HashMap::new(),
     };
     for row in rows(include_str!("../../data/document_kinds.tsv")) {
-        let [code, name, named] = row[..] else {
+        let [code, name, named, common] = row[..] else {
             continue;
         };
         let code = (code != "-").then_some(code);
@@ -73,6 +75,7 @@ fn load() -> Tables {
                         "so" => Named::WithSo,
                         _ => Named::Never,
                     },
+                    common: common == "yes",
                 });
                 t.kinds.len() - 1
             }

@@ -92,6 +92,15 @@ fn symbols() -> Vec<crate::facts::testing::Example> {
         examples!(json!({"number": "36/2013/HSST", "year": 2013, "kind_code": null, "issuers": [{"code": "HSST",
             "name": null}]}) =>
             "bản án hình sự sơ thẩm [36/2013/HSST]"),
+        examples!(json!({"number": "185/QĐ-ATTP", "kind": "Quyết định", "issuers": [{"code": "ATTP", "name": null}]}) =>
+            "Cục đã ra Quyết định số [185 /QĐ-ATTP] về việc thu hồi"),
+        examples!(json!({"number": "15/2006/QĐ-BTC", "year": 2006, "kind": "Quyết định"}) =>
+            "chế độ kế toán theo Quyết định [15/2006/ QĐ-BTC] của Bộ Tài chính"),
+        examples!(json!({"number": "30-HD/BTCTW", "kind": "Hướng dẫn", "issuers": [{"code": "BTCTW",
+            "name": "Ban Tổ chức Trung ương"}]}) =>
+            "theo Hướng dẫn số [30 - HD/BTCTW] của Ban Tổ chức Trung ương"),
+        examples!(json!({"number": "2653/2013/ATTP-XNCB", "kind_code": null, "kind": null}) =>
+            "giấy tiếp nhận hồ sơ phù hợp quy định an toàn thực phẩm số [2653/2013/ATTP-XNCB]"),
         examples!(json!({"number": "1087/2012/YT-CNTC", "year": 2012, "kind": null}) =>
             "giấy chứng nhận tiêu chuẩn sản phẩm số [1087/2012/YT-CNTC]"),
     ]
@@ -224,6 +233,11 @@ fn named() -> Vec<crate::facts::testing::Example> {
         examples!(json!({"number": "35", "kind": "Bản án"}) => "theo [bản án số 35] của Tòa án"),
         examples!(json!({"number": "5", "kind": "Luật"}) => "[Luật số 5] năm 1998"),
         examples!(json!({"number": "30a", "kind": "Nghị quyết"}) => "các huyện theo [Nghị quyết 30a]"),
+        examples!(json!({"number": "31", "kind": "Sắc lệnh"}) => "Chủ tịch Hồ Chí Minh ký [Sắc lệnh số 31]"),
+        examples!(json!({"number": "58", "kind": "Quyết định"}) =>
+            "Cơ quan CSĐT đã ra [quyết định khởi tố vụ án số 58] về tội cướp tài sản"),
+        examples!(json!({"number": "03", "year": null, "kind": "Nghị định"}) =>
+            "vùng an toàn theo [Nghị định 03] năm 2002 của Chính phủ"),
     ]
 }
 
@@ -279,6 +293,10 @@ fn negatives() -> Vec<&'static str> {
         "quy định 5 nhóm đối tượng",
         "kết luận 3 nội dung",
         "Nghị quyết 57 điểm",
+        "Chương trình được quay số 2 đợt",
+        "Tôi được hướng dẫn đến quầy số 7",
+        "thửa đất số 12, tờ bản đồ số 5",
+        "(QCVN 4-12: 2010/BYT)",
     ]
 }
 

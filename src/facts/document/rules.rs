@@ -82,7 +82,7 @@ static YEAR_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| compile(r"^ năm (?:19|
 const NOT_SERIAL_BEFORE: &[&str] = &[
     "năm", "tháng", "tuần", "ngày", "giờ", "phút", "người", "lần", "tỷ", "tỉ", "triệu", "nghìn",
     "ngàn", "trăm", "chục", "đồng", "điều", "khoản", "trang", "bản", "văn", "loại", "nội", "vấn",
-    "nhóm", "mục", "tiêu", "điểm", "giải", "đối", "hộ", "xã", "tỉnh", "huyện", "đơn", "cơ",
+    "nhóm", "mục", "tiêu", "điểm", "đợt", "giải", "đối", "hộ", "xã", "tỉnh", "huyện", "đơn", "cơ",
     "doanh",
 ];
 
@@ -113,6 +113,13 @@ const LABELS: &[&str] = &[
     "điểm",
     "vé",
     "tờ",
+];
+
+/// Words that end the phrase of a kind (`Chương trình được quay số 2`, `hướng dẫn đến quầy số 7`):
+/// the number after them is not the document's.
+const BREAKS: &[&str] = &[
+    "được", "đến", "tới", "vào", "ở", "tại", "là", "có", "và", "hoặc", "đã", "sẽ", "đang", "quay",
+    "cho", "với", "nhưng", "thì", "mà", "như", "khi",
 ];
 
 /// How strongly the words before a symbol say it is a document.
@@ -211,7 +218,12 @@ fn generic(kind: &'static Kind) -> Option<&'static str> {
 /// Whether a symbol may start here: not inside a word or number, nor after `:` (`QCVN 31:2011`),
 /// `/`, `.`, `-` or `+` — except `Số:` written tight against its number.
 fn starts_cleanly(key: &str, start: usize) -> bool {
-    let before = &key[..start];
+    let tight = &key[..start];
+    // `QCVN 4-12: 2010/BYT`: a space after the colon changes nothing.
+    let before = match tight.strip_suffix(' ') {
+        Some(b) if b.ends_with(':') => b,
+        _ => tight,
+    };
     match before.chars().next_back() {
         None => true,
         Some(':') => before[..before.len() - 1].to_lowercase().ends_with("số"),
@@ -303,11 +315,16 @@ fn context_before(key: &str, start: usize) -> Context {
         .filter(|m| at_boundaries(window, m.start(), m.end()))
         .last();
     if let Some(m) = last_kind
-        && GAP_RE.is_match(&window[m.end()..])
+        && let Some(gap) = GAP_RE.captures(&window[m.end()..])
         && let Some(kind) = codes::kind_of_word(m.as_str())
         && kind.named != Named::Never
     {
-        return Context::Kind(kind);
+        let words = gap.name("words").map_or("", |w| w.as_str());
+        let lower = m.as_str().starts_with(|c: char| c.is_lowercase());
+        let broken = words.split(' ').any(|w| BREAKS.contains(&w));
+        if !broken && !(lower && kind.common && !words.is_empty()) {
+            return Context::Kind(kind);
+        }
     }
     let trimmed = window.trim_end().trim_end_matches(':').trim_end();
     let so = trimmed.ends_with("số") || trimmed.ends_with("Số");
@@ -335,6 +352,13 @@ fn named(key: &str, out: &mut Vec<Candidate>) {
             None => at = next_char(key, whole.start()),
         }
     }
+}
+
+/// Whether a number-and-symbol reference starts at `start` (then the symbol rule owns it).
+fn symbol_at(key: &str, start: usize) -> bool {
+    SYMBOL_RE.captures_at(key, start).is_some_and(|caps| {
+        caps.get(0).is_some_and(|m| m.start() == start) && symbol(key, &caps).is_some()
+    })
 }
 
 fn next_char(s: &str, i: usize) -> usize {
@@ -368,8 +392,11 @@ fn named_one(key: &str, caps: &Captures<'_>) -> Option<(usize, usize, DocumentVa
         Named::Never => false,
     };
     let labelled = between.split(' ').any(|w| LABELS.contains(&w));
+    let broken = between.split(' ').any(|w| BREAKS.contains(&w));
     if !allowed
         || labelled
+        || broken
+        || symbol_at(key, serial.start())
         || !at_boundaries(key, start, serial.end())
         || !ends_as_serial(key, serial.end())
     {
