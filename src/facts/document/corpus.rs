@@ -84,8 +84,8 @@ fn symbols() -> Vec<crate::facts::testing::Example> {
             "Quyết định số [2013/QĐ-UBND] về giá đất"),
         examples!(json!({"number": "03/2022/QĐ-UBND", "year": 2022, "kind": "Quy định"}) =>
             "Quy định ban hành kèm theo [03/2022/QĐ-UBND]"),
-        examples!(json!({"number": "99/GP-BC", "kind_code": "GP", "kind": "Giấy phép"}) =>
-            "Giấy phép hoạt động báo điện tử số: [99/GP-BC]"),
+        examples!(json!({"number": "12/GP-UBND", "kind_code": "GP", "kind": "Giấy phép"}) =>
+            "công ty được cấp Giấy phép khai thác khoáng sản số: [12/GP-UBND]"),
         examples!(json!({"number": "12/2013/PL-UBTVQH13", "kind": "Pháp lệnh", "issuers": [{"code": "UBTVQH13",
             "name": "Ủy ban Thường vụ Quốc hội"}]}) =>
             "Pháp lệnh số [12/2013/PL-UBTVQH13]"),
@@ -272,6 +272,9 @@ fn negatives() -> Vec<&'static str> {
         "theo QCVN 31:2011/BGTVT về thiết bị giám sát",
         "chuyên án 412-LV",
         "Phòng Cảnh sát PC&CC Cầu Giấy",
+        // the site's licence in its footer
+        "Giấy phép số: 636/GP-BTTTT của Bộ Thông tin và Truyền thông",
+        "Giấy phép ICP số: 41/GP-TTĐT.",
         // addresses
         "nhà [số 12/34] Lê Lợi",
         "số 45/A Lê Lợi",

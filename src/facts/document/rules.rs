@@ -122,6 +122,11 @@ const BREAKS: &[&str] = &[
     "cho", "với", "nhưng", "thì", "mà", "như", "khi",
 ];
 
+/// Issuers of press licences (`Giấy phép số 75/GP-BTTTT`): the ministry, its press and online
+/// departments, the provincial departments. Every news site prints its licence in the footer, so
+/// such a number is the page's, not the article's.
+const PRESS_LICENSORS: &[&str] = &["BTTTT", "TTĐT", "BC", "STTTT", "PTTH&TTĐT", "BVHTT", "CBC"];
+
 /// How strongly the words before a symbol say it is a document.
 #[derive(Debug, Clone, Copy)]
 enum Context {
@@ -189,7 +194,7 @@ fn symbol(key: &str, caps: &Captures<'_>) -> Option<(usize, usize, DocumentValue
     let context = context_before(key, serial.start());
     let year = caps.name("year").and_then(|y| y.as_str().parse().ok());
     let (kind_code, issuers) = split_codes(codes);
-    if !trusted(codes, year.is_some(), kind_code, context) {
+    if !trusted(codes, year.is_some(), kind_code, context) || press_licence(kind_code, &issuers) {
         return None;
     }
     // The word in the text names the kind; the code only when the text has no word for it.
@@ -208,6 +213,14 @@ fn symbol(key: &str, caps: &Captures<'_>) -> Option<(usize, usize, DocumentValue
         issued: None,
     };
     Some((serial.start(), end, value))
+}
+
+/// Whether a symbol is a news site's licence (`GP-BTTTT`, `GP-TTĐT`).
+fn press_licence(kind: Option<KindCode>, issuers: &[Issuer]) -> bool {
+    kind.is_some_and(|(code, _)| code == "GP")
+        && issuers
+            .first()
+            .is_some_and(|i| PRESS_LICENSORS.contains(&i.code.as_str()))
 }
 
 /// The kind's name unless it is the generic `văn bản` (which says nothing of the kind).
