@@ -68,6 +68,13 @@ pub(crate) fn corpus() -> Corpus {
                 "kiểm tra [Ban chỉ đạo Phong trào bảo vệ an ninh Tổ quốc, phòng chống tội phạm tỉnh Hòa Bình (gọi tắt là Ban chỉ đạo 09)]. Đồng chí Phó Chủ tịch"),
             examples!(json!({"short": "Công ty", "long": "Công ty TNHH Hoàng Long"}) =>
                 "ký hợp đồng với [Công ty TNHH Hoàng Long (sau đây gọi tắt là Công ty)] để"),
+            examples!(json!({"short": "Sông Hồng 5",
+                "long": "Công ty cổ phần Đầu tư và Xây dựng Sông Hồng 5"}) =>
+                "[Công ty cổ phần Đầu tư và Xây dựng Sông Hồng 5 (gọi tắt là Sông Hồng 5)] đề nghị"),
+            examples!(json!({"short": "IMF", "long": "Quỹ Tiền tệ Quốc tế"}) =>
+                "bà Lagarde, Giám đốc điều hành [Quỹ Tiền tệ Quốc tế (IMF)] cho biết"),
+            examples!(json!({"short": "PTI", "long": "Tổng Công ty CP Bảo hiểm Bưu điện"}) =>
+                "chương trình sẽ được [Tổng Công ty CP Bảo hiểm Bưu điện (PTI)] tổ chức"),
             examples!(json!({"short": "AWS", "long": "Amazon Web Services"}) =>
                 "dựa trên cơ sở của [AWS (Amazon Web Services)]."),
             examples!(json!({"short": "LBD", "long": "little black dress"}) =>
@@ -76,6 +83,10 @@ pub(crate) fn corpus() -> Corpus {
                 "lùi về mô hình [FUD (Fear – Sợ, Uncertainty – Bấp bênh, Doubt – Nghi ngờ)] hoặc"),
             examples!(json!({"short": "UBND", "long": "Ủy ban nhân dân"}) =>
                 "[UBND (Ủy ban nhân dân)] xã đã họp"),
+            examples!(json!({"short": "UNDP", "long": "Chương trình Phát triển Liên hợp quốc"}) =>
+                "theo báo cáo của [Chương trình Phát triển Liên hợp quốc (UNDP)], chỉ số"),
+            examples!(json!({"short": "WHO", "long": "Tổ chức Y tế Thế giới"}) =>
+                "Bộ Y tế phối hợp với [Tổ chức Y tế Thế giới (WHO)] tổ chức hội thảo"),
             examples!(json!({"short": "THPT", "long": "trung học phổ thông"}) =>
                 "kỳ thi tốt nghiệp [trung học phổ thông (THPT)] năm nay"),
         ],
@@ -96,6 +107,13 @@ pub(crate) fn corpus() -> Corpus {
             "doanh thu tăng 20% (so với cùng kỳ)",
             "xem tiếp (Ảnh: TTXVN)",
             "gây thiệt hại lớn (NDHMoney)",
+            "Bộ GD-ĐT đã ban hành thông tư. Ông Quang, Phó Vụ trưởng Vụ Kế hoạch tài chính (Bộ GD-ĐT) cho biết",
+            "tỷ lệ 85% (cho NHTM) và 15% (cho VAMC) được đề xuất",
+            "được chuyển về Bệnh viện Chợ Rẫy (TPHCM) điều trị",
+            "ông Lai, Phó Giám đốc Trung tâm Thông tin tín dụng (NHNN) cho biết",
+            "quỹ do Nhà nước quản lý (trụ cột I) và quỹ do tư nhân quản lý (trụ cột II) cùng tồn tại",
+            "Hiệp định Kiểm dịch động, thực vật (SPS) khi cấm nhập",
+            "Bộ Y tế đã chỉ đạo các bệnh viện.Ông Hùng, Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) nói",
         ],
     }
 }

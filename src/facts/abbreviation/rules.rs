@@ -20,6 +20,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::facts::document::is_issuer_code;
 use crate::facts::rule::compile;
 
 /// A parenthesis on one line.
@@ -77,10 +78,27 @@ const HEADS: &[&str] = &[
     "Sở giao dịch",
 ];
 
+/// Abbreviated places that follow a body as its location, not as its short name.
+const PLACES: &[&str] = &["TPHCM", "HCM", "TPHN", "BRVT", "HN", "TP"];
+
+/// Words that may follow a head in lower case: `Công ty cổ phần`, `Công ty trách nhiệm hữu
+/// hạn`, `Ngân hàng thương mại cổ phần`.
+const LEGAL_FORMS: &[&str] = &["cổ", "trách", "thương"];
+
+/// Words that mark a verb: a long form holds none.
+const VERB_MARKS: &[&str] = &["đã", "đang", "sẽ", "được", "bị", "vừa"];
+
 /// Words that cannot begin the long form of a foreign abbreviation read from a clause's start.
 const NOT_FIRST: &[&str] = &[
     "đã", "đang", "sẽ", "được", "bị", "có", "là", "của", "cho", "theo", "với", "tại", "ở", "từ",
     "và", "các", "những", "một", "này", "đó", "khi", "nếu", "thì", "mà", "vì", "do", "bao",
+];
+
+/// Words that do not stand inside a body's name: verbs' markers and prepositions.
+const OUTSIDE_NAMES: &[&str] = &[
+    "với", "của", "cho", "được", "đã", "đang", "sẽ", "vừa", "là", "có", "theo", "tại", "ở", "từ",
+    "cùng", "giữa", "trong", "như", "thì", "mà", "khi", "do", "bởi", "thuộc", "phối", "ký", "nói",
+    "rằng",
 ];
 
 /// One word of the text before a parenthesis, with its byte span in the key.
@@ -180,16 +198,17 @@ fn words_before(key: &str, end: usize) -> Vec<Word<'_>> {
     words
 }
 
-/// Where the last sentence of a window starts: after `\n`, `!`, `?`, `;`, `:` or `. `.
+/// Where the last sentence of a window starts: after `\n`, `!`, `?`, `;`, `:`, a parenthesis or
+/// `. `.
 fn sentence_start(window: &str) -> usize {
     let bytes = window.as_bytes();
     window
         .char_indices()
-        .filter(|&(i, c)| {
-            "\n!?;:(".contains(c) || (c == '.' && bytes.get(i + 1).is_some_and(|b| *b == b' '))
+        .rev()
+        .find(|&(i, c)| {
+            "\n!?;:()".contains(c) || (c == '.' && bytes.get(i + 1).is_some_and(|b| *b == b' '))
         })
         .map(|(i, c)| i + c.len_utf8())
-        .last()
         .unwrap_or(0)
 }
 
@@ -272,7 +291,7 @@ fn short_in_paren(
     }
     let start = if is_acronym(acronym) {
         by_initials(words, lead, acronym)
-            .or_else(|| anchored(words, lead))
+            .or_else(|| anchored(words, lead).filter(|&s| !uses(words, s, acronym)))
             .or_else(|| foreign(key, words, lead, acronym, paren_end))?
     } else if lead.is_empty() && is_short_word(acronym) {
         head(words, words.len())?
@@ -294,13 +313,19 @@ fn by_initials(words: &[Word<'_>], lead: &[&str], acronym: &str) -> Option<usize
 }
 
 /// The lead words of the short form (`Chương trình` of `Chương trình ESRT`) written earlier in
-/// the sentence: the long form starts there.
+/// the sentence: the long form starts there, thirty words back at most, and holds no verb
+/// (`Bộ GD-ĐT đã ban hành … (Bộ GD-ĐT)` is a repetition, not a definition).
 fn anchored(words: &[Word<'_>], lead: &[&str]) -> Option<usize> {
     if lead.is_empty() || words.len() <= lead.len() {
         return None;
     }
+    let lowest = words
+        .iter()
+        .rposition(|w| VERB_MARKS.contains(&w.text))
+        .map_or(0, |i| i + 1)
+        .max(words.len().saturating_sub(30));
     let lead: Vec<String> = lead.iter().map(|l| l.to_lowercase()).collect();
-    (0..words.len() - lead.len())
+    (lowest..words.len() - lead.len())
         .rev()
         .find(|&i| {
             lead.iter()
@@ -308,6 +333,11 @@ fn anchored(words: &[Word<'_>], lead: &[&str]) -> Option<usize> {
                 .all(|(l, w)| *l == w.text.to_lowercase())
         })
         .map(|i| words[i].start)
+}
+
+/// Whether the words from `start` already use the acronym: then the parenthesis repeats it.
+fn uses(words: &[Word<'_>], start: usize, acronym: &str) -> bool {
+    words.iter().any(|w| w.start >= start && w.text == acronym)
 }
 
 /// A foreign acronym (`USDA`, `GRDP`) whose letters the Vietnamese words do not give.
@@ -320,34 +350,46 @@ fn foreign(
 ) -> Option<usize> {
     let letters = acronym.chars().filter(char::is_ascii_alphabetic).count();
     let plain = acronym.chars().all(|c| c.is_ascii_alphanumeric());
-    if !lead.is_empty() || letters < 3 || !plain {
+    // A Vietnamese body's code or a city after a unit is an affiliation: `Trung tâm Thông tin
+    // tín dụng (NHNN)`, `Bệnh viện Chợ Rẫy (TPHCM)`.
+    let vietnamese = is_issuer_code(acronym) || PLACES.contains(&acronym);
+    if !lead.is_empty() || letters < 3 || !plain || vietnamese {
         return None;
     }
     head(words, words.len()).or_else(|| clause(key, words, acronym, paren_end))
 }
 
-/// The nearest head word of a body (`Bộ`, `Cục`, `Tổ chức`), capitalized and followed by a
-/// capitalized word, within the clause and ten words; an adjacent head before it joins
-/// (`Trung tâm Hội chợ`).
+/// The leftmost head word of a body (`Bộ`, `Cục`, `Tổ chức`), capitalized and followed by a
+/// capitalized word, within the clause and twelve words, with no verb or preposition between it
+/// and the parenthesis: `Chương trình Phát triển Liên hiệp Quốc (UNDP)` starts at `Chương`,
+/// `Bộ Y tế phối hợp với Tổ chức Y tế thế giới (WHO)` at `Tổ`.
 fn head(words: &[Word<'_>], end: usize) -> Option<usize> {
-    let lowest = end.saturating_sub(10);
+    let lowest = end.saturating_sub(12);
+    let mut found = None;
     let mut i = end;
     while i > lowest {
         i -= 1;
+        if OUTSIDE_NAMES.contains(&words[i].text) {
+            break;
+        }
         if let Some(n) = head_at(words, i, end) {
-            return Some(words[i + 1 - n].start);
+            found = Some(words[i + 1 - n].start);
         }
         if words[i].clause_start {
             break;
         }
     }
-    None
+    found
 }
 
 /// Whether a head word of `n` words ends at `words[last]`, followed by a capital before `end`.
 fn head_at(words: &[Word<'_>], last: usize, end: usize) -> Option<usize> {
     let next = words.get(last + 1).filter(|_| last + 1 < end)?;
-    if !next.text.starts_with(|c: char| c.is_uppercase()) {
+    if !next.text.starts_with(|c: char| c.is_uppercase()) && !LEGAL_FORMS.contains(&next.text) {
+        return None;
+    }
+    // `Tây Ban Nha` (Spain) is no `Ban` (board).
+    if words[last].text == "Ban" && last > 0 && words[last - 1].text == "Tây" {
         return None;
     }
     HEADS.iter().find_map(|h| {
@@ -355,12 +397,13 @@ fn head_at(words: &[Word<'_>], last: usize, end: usize) -> Option<usize> {
         let first = (last + 1).checked_sub(n)?;
         let text: Vec<&str> = words[first..=last].iter().map(|w| w.text).collect();
         let inside = words[first + 1..=last].iter().all(|w| !w.clause_start);
-        (text.join(" ") == *h && inside).then_some(n)
+        let capital = text[0].starts_with(|c: char| c.is_uppercase());
+        (text.join(" ").to_lowercase() == h.to_lowercase() && inside && capital).then_some(n)
     })
 }
 
 /// A common noun phrase from the clause's start (`Trong đó, tổng sản phẩm trên địa bàn (GRDP)
-/// ước tăng`): six words at most, in lower case, and the sentence goes on after the parenthesis
+/// ước tăng`): three to six words, in lower case, and the sentence goes on after the parenthesis
 /// (an outlet's credit ends its paragraph).
 fn clause(key: &str, words: &[Word<'_>], acronym: &str, paren_end: usize) -> Option<usize> {
     if acronym.chars().any(|c| !c.is_ascii_uppercase()) {
@@ -375,7 +418,7 @@ fn clause(key: &str, words: &[Word<'_>], acronym: &str, paren_end: usize) -> Opt
     let lower = phrase
         .iter()
         .all(|w| w.text.chars().all(|c| !c.is_uppercase()));
-    let fits = (2..=6).contains(&phrase.len()) && !NOT_FIRST.contains(&phrase[0].text);
+    let fits = (3..=6).contains(&phrase.len()) && !NOT_FIRST.contains(&phrase[0].text);
     (goes_on && lower && fits).then(|| phrase[0].start)
 }
 
@@ -390,7 +433,12 @@ fn called(words: &[Word<'_>], short: &str, short_span: (usize, usize)) -> Option
     let start = if lead.is_empty() {
         by_initials(words, &[], tokens.first()?)?
     } else {
-        anchored(words, &lead)?
+        // `Công ty … Khu công nghiệp Sông Đà 7 (gọi tắt là Sông Đà 7)`: the words right before
+        // are the short name itself; the body's head word starts the long one.
+        let repeated = |s: usize| words.iter().filter(|w| w.start >= s).count() <= tokens.len();
+        anchored(words, &lead)
+            .filter(|&s| !repeated(s))
+            .or_else(|| head(words, words.len()))?
     };
     Some((start, short_span, (start, words_end(words)?)))
 }

@@ -233,6 +233,19 @@ fn named() -> Vec<crate::facts::testing::Example> {
         examples!(json!({"number": "35", "kind": "Bản án"}) => "theo [bản án số 35] của Tòa án"),
         examples!(json!({"number": "5", "kind": "Luật"}) => "[Luật số 5] năm 1998"),
         examples!(json!({"number": "30a", "kind": "Nghị quyết"}) => "các huyện theo [Nghị quyết 30a]"),
+        examples!(json!({"number": "02", "kind": "Thông tư"}) =>
+            "các ngân hàng chưa dám triển khai [thông tư 02] ngay",
+            "nợ xấu khó hoạt động[Thông tư 02] quy định về phân loại nợ"),
+        examples!(json!({"number": "2061", "kind": "Quyết định"}) =>
+            "UBND thị xã có [quyết định 2061] (16/4/2013), có đoạn",
+            "theo [quyết định 2061] của UBND thị xã"),
+        examples!(json!({"number": "98", "kind": "Kế hoạch"}) =>
+            "kiểm soát theo [Kế hoạch 98] ngày 22-6-2012 của Tổng cục",
+            "theo [Kế hoạch 98] của Tổng cục"),
+        examples!(json!({"number": "33", "kind": "Quyết định", "kind_code": null}) =>
+            "hỗ trợ đất sản xuất theo [QĐ 33] của Thủ tướng",
+            "[QĐ số 33]"),
+        examples!(json!({"number": "100", "kind": "Nghị định"}) => "phạt theo [NĐ 100]"),
         examples!(json!({"number": "31", "kind": "Sắc lệnh"}) => "Chủ tịch Hồ Chí Minh ký [Sắc lệnh số 31]"),
         examples!(json!({"number": "58", "kind": "Quyết định"}) =>
             "Cơ quan CSĐT đã ra [quyết định khởi tố vụ án số 58] về tội cướp tài sản"),
@@ -296,6 +309,10 @@ fn negatives() -> Vec<&'static str> {
         "quy định 5 nhóm đối tượng",
         "kết luận 3 nội dung",
         "Nghị quyết 57 điểm",
+        "Quốc hội sẽ xem xét, quyết định 4 nội dung quan trọng",
+        "đội bóng quyết định 10 cầu thủ dự bị",
+        "Kế hoạch 5 năm 2021-2025",
+        "Chương trình 2 nhằm triển khai chăm sóc sức khỏe",
         "Chương trình được quay số 2 đợt",
         "Tôi được hướng dẫn đến quầy số 7",
         "thửa đất số 12, tờ bản đồ số 5",

@@ -46,7 +46,11 @@ static KIND_WORDS: LazyLock<String> = LazyLock::new(|| {
             format!("[{upper}{first}]{}", regex::escape(chars.as_str()))
         })
         .collect();
-    format!("(?:{})", alternatives.join("|"))
+    format!(
+        "(?:{}|{})",
+        alternatives.join("|"),
+        codes::WORD_CODES.join("|")
+    )
 });
 
 /// `KIND [words…] [số[:]] SERIAL[/YEAR]`: `Nghị quyết 57`, `Quyết định khởi tố bị can số: 01`.
@@ -335,7 +339,8 @@ fn context_before(key: &str, start: usize) -> Context {
         let words = gap.name("words").map_or("", |w| w.as_str());
         let lower = m.as_str().starts_with(|c: char| c.is_lowercase());
         let broken = words.split(' ').any(|w| BREAKS.contains(&w));
-        if !broken && !(lower && kind.common && !words.is_empty()) {
+        let vague = lower && kind.common && !words.is_empty();
+        if !broken && !vague {
             return Context::Kind(kind);
         }
     }
@@ -399,18 +404,26 @@ fn named_one(key: &str, caps: &Captures<'_>) -> Option<(usize, usize, DocumentVa
     let between = &key[start + kind_text.len()..filler.end()];
     let bare = between.is_empty();
     let capital = kind_text.starts_with(|c: char| c.is_uppercase());
+    let rest = &key[serial.end()..];
     let allowed = match kind.named {
-        Named::Bare => so || (bare && capital),
-        Named::WithSo => so,
+        // `nghị định 71` is always a document; `quyết định 13` (also a verb) only when the number
+        // closes the phrase: `theo quyết định 13 của UBND`.
+        Named::Bare => so || (bare && (capital || !kind.common || closes_reference(rest))),
+        // `Kế hoạch 98 ngày 22-6-2012`, `Kế hoạch 98 của Tổng cục`.
+        Named::WithSo => {
+            so || (bare && capital && (DATE_RE.is_match(rest) || rest.starts_with(" của ")))
+        }
         Named::Never => false,
     };
     let labelled = between.split(' ').any(|w| LABELS.contains(&w));
     let broken = between.split(' ').any(|w| BREAKS.contains(&w));
+    let ends = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
     if !allowed
         || labelled
         || broken
+        || !ends
+        || !starts_word(key, start)
         || symbol_at(key, serial.start())
-        || !at_boundaries(key, start, serial.end())
         || !ends_as_serial(key, serial.end())
     {
         return None;
@@ -450,6 +463,22 @@ fn ends_as_serial(key: &str, end: usize) -> bool {
         return YEAR_AFTER_RE.is_match(rest);
     }
     !(rest.starts_with(' ') && NOT_SERIAL_BEFORE.contains(&next_word))
+}
+
+/// Whether the words after a number close a reference: punctuation, `của`, `về`, `và`, its date.
+fn closes_reference(rest: &str) -> bool {
+    item_closes(rest) || rest.starts_with(" về ") || rest.starts_with(" (")
+}
+
+/// Whether a word starts here: after a non-letter, or glued to a lower-case letter when it starts
+/// with a capital (`hoạt độngThông tư 228`: a title run into the body).
+fn starts_word(key: &str, start: usize) -> bool {
+    let before = key[..start].chars().next_back();
+    let first = key[start..].chars().next();
+    match (before, first) {
+        (Some(b), Some(f)) if b.is_alphanumeric() => b.is_lowercase() && f.is_uppercase(),
+        _ => true,
+    }
 }
 
 /// The list items after a reference without symbol; returns where scanning goes on.
