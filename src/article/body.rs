@@ -89,7 +89,10 @@ fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
         // A form may wrap a whole ASP.NET page; only small forms are boilerplate.
         return tag != "form" || dom.stats[i].chars < 500;
     }
-    if matches!(dom.attr(i, "role"), Some("navigation" | "complementary" | "banner" | "contentinfo")) {
+    if matches!(
+        dom.attr(i, "role"),
+        Some("navigation" | "complementary" | "banner" | "contentinfo")
+    ) {
         return true;
     }
     if !HINTS.boilerplate.matches(class_id) {
@@ -101,8 +104,18 @@ fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
 fn is_paragraph_like(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "pre" | "td" | "blockquote" | "dd" | "div" | "section" | "article" | "li" | "font"
-            | "center" | "main" | "span"
+        "p" | "pre"
+            | "td"
+            | "blockquote"
+            | "dd"
+            | "div"
+            | "section"
+            | "article"
+            | "li"
+            | "font"
+            | "center"
+            | "main"
+            | "span"
     )
 }
 
@@ -142,7 +155,11 @@ fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<(usize, Vec<bool>)> {
         }
         let points = 1.0 + s.inline_commas as f32 + (s.inline_chars as f32 / 100.0).min(3.0);
         // Text mixed with blocks (a `div` of text and `<br>`s) is its own paragraph's parent.
-        let mut target = if s.chars > s.inline_chars + 10 { Some(i) } else { dom.parent(i) };
+        let mut target = if s.chars > s.inline_chars + 10 {
+            Some(i)
+        } else {
+            dom.parent(i)
+        };
         for level in 0..4 {
             let Some(t) = target else { break };
             if score[t].is_nan() {
@@ -170,10 +187,22 @@ fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<(usize, Vec<bool>)> {
     let (top, top_score) = best?;
     let threshold = (top_score * 0.2).max(10.0);
     if std::env::var_os("TINBAI_DEBUG").is_some() {
-        let mut all: Vec<(usize, f32)> = score.iter().enumerate().filter(|(_, s)| !s.is_nan()).map(|(i, s)| (i, s * (1.0 - dom.link_density(i)))).collect();
+        let mut all: Vec<(usize, f32)> = score
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_nan())
+            .map(|(i, s)| (i, s * (1.0 - dom.link_density(i))))
+            .collect();
         all.sort_by(|a, b| b.1.total_cmp(&a.1));
         for (i, s) in all.iter().take(8) {
-            eprintln!("cand {i} {} [{}] score {s:.1} chars {} ld {:.2} excl {}", dom.tag(*i), marks.class_id[*i], dom.stats[*i].chars, dom.link_density(*i), marks.excluded[*i]);
+            eprintln!(
+                "cand {i} {} [{}] score {s:.1} chars {} ld {:.2} excl {}",
+                dom.tag(*i),
+                marks.class_id[*i],
+                dom.stats[*i].chars,
+                dom.link_density(*i),
+                marks.excluded[*i]
+            );
         }
     }
     let top = widen(dom, &score, top, top_score);
@@ -241,7 +270,13 @@ pub(crate) fn extract(dom: &Dom<'_>, marks: &Marks) -> Body {
     body.root = Some(top);
     for root in chosen(dom, marks, top, &strong) {
         if std::env::var_os("TINBAI_DEBUG").is_some() {
-            eprintln!("chosen {root} {} [{}] chars {} ld {:.2}", dom.tag(root), marks.class_id[root], dom.stats[root].chars, dom.link_density(root));
+            eprintln!(
+                "chosen {root} {} [{}] chars {} ld {:.2}",
+                dom.tag(root),
+                marks.class_id[root],
+                dom.stats[root].chars,
+                dom.link_density(root)
+            );
         }
         read_blocks(dom, marks, root, &mut body);
     }
@@ -324,9 +359,11 @@ impl Reader<'_, '_, '_> {
     }
 
     fn image(&mut self, i: usize) {
-        let src = ["data-src", "data-original", "src"]
-            .iter()
-            .find_map(|a| self.dom.attr(i, a).filter(|s| !s.is_empty() && !s.starts_with("data:")));
+        let src = ["data-src", "data-original", "src"].iter().find_map(|a| {
+            self.dom
+                .attr(i, a)
+                .filter(|s| !s.is_empty() && !s.starts_with("data:"))
+        });
         if let Some(src) = src {
             self.body.images.push(RawImage {
                 src: src.to_string(),

@@ -143,7 +143,9 @@ fn is_source(s: &str) -> bool {
         || lower.starts_with("báo ")
         || lower.starts_with("tạp chí ")
         || lower.starts_with("đài ")
-        || [".vn", ".com", ".net", ".org"].iter().any(|d| lower.ends_with(d))
+        || [".vn", ".com", ".net", ".org"]
+            .iter()
+            .any(|d| lower.ends_with(d))
 }
 
 /// Whether an outlet name or a page's site name is what a meta `author` gives instead of a
@@ -182,7 +184,8 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
     words.iter().all(|w| {
         INITIALS.is_match(w)
             || w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '.')
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '.')
     })
 }
 
@@ -199,7 +202,10 @@ pub(crate) fn proper_case(name: &str) -> String {
         .map(|w| {
             let mut chars = w.chars();
             match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -218,11 +224,20 @@ mod tests {
     #[test]
     fn bylines() {
         assert_eq!(names("TUẤN HƯƠNG").unwrap(), ["Tuấn Hương"]);
-        assert_eq!(names("Theo Sầm Hoa (Vietnamnet/Reuters)").unwrap(), ["Sầm Hoa"]);
+        assert_eq!(
+            names("Theo Sầm Hoa (Vietnamnet/Reuters)").unwrap(),
+            ["Sầm Hoa"]
+        );
         assert_eq!(names("Theo Minh Nguyễn/Vcamp.vn").unwrap(), ["Minh Nguyễn"]);
-        assert_eq!(names("Tin, ảnh: Vũ Phương Thảo").unwrap(), ["Vũ Phương Thảo"]);
+        assert_eq!(
+            names("Tin, ảnh: Vũ Phương Thảo").unwrap(),
+            ["Vũ Phương Thảo"]
+        );
         assert_eq!(names("H.V.\nẢnh: Misso").unwrap(), ["H.V."]);
-        assert_eq!(names("Hà Linh - Minh Quân").unwrap(), ["Hà Linh", "Minh Quân"]);
+        assert_eq!(
+            names("Hà Linh - Minh Quân").unwrap(),
+            ["Hà Linh", "Minh Quân"]
+        );
         assert_eq!(names("Thu Hà và Lê Nam").unwrap(), ["Thu Hà", "Lê Nam"]);
         assert_eq!(names("Theo TTXVN").unwrap(), ["TTXVN"]);
         assert!(names("Theo Thanh Niên").unwrap().is_empty());

@@ -39,9 +39,8 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?:^|[^\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2})(?:$|[^\d/])")
 });
 
-static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})")
-});
+static WORDS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})"));
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -144,7 +143,11 @@ fn find_date(line: &str) -> Option<(Date, usize, usize)> {
         // Vietnamese pages write day first; an English line (`Published on 03-08-2011`)
         // follows the US order when the numbers allow both.
         let month_first = a <= 12 && b <= 12 && is_english(line);
-        let (day, month) = if month_first || a > 31 { (b, a) } else { (a, b) };
+        let (day, month) = if month_first || a > 31 {
+            (b, a)
+        } else {
+            (a, b)
+        };
         if let Some(d) = make_date(y, month, day) {
             return Some((d, c.get(1)?.start(), c.get(4)?.end()));
         }
@@ -153,7 +156,10 @@ fn find_date(line: &str) -> Option<(Date, usize, usize)> {
 }
 
 fn is_english(line: &str) -> bool {
-    ENGLISH.is_match(line) && !line.chars().any(|c| matches!(c, 'đ' | 'ư' | 'ơ' | 'ă' | 'Đ'))
+    ENGLISH.is_match(line)
+        && !line
+            .chars()
+            .any(|c| matches!(c, 'đ' | 'ư' | 'ơ' | 'ă' | 'Đ'))
 }
 
 /// The time of day closest to the date, within a few words of it.
@@ -202,19 +208,40 @@ mod tests {
 
     #[test]
     fn vietnamese_date_lines() {
-        assert_eq!(line("TUẤN HƯƠNG 18:20, 24/05/2023"), "2023-05-24T18:20:00+07:00");
-        assert_eq!(line("Thứ Tư, 24/05/2023 - 18:20"), "2023-05-24T18:20:00+07:00");
-        assert_eq!(line("24/05/2023 18:20 (GMT+7)"), "2023-05-24T18:20:00+07:00");
-        assert_eq!(line("Thứ sáu, 8/2/2019, 17:08 (GMT+7)"), "2019-02-08T17:08:00+07:00");
+        assert_eq!(
+            line("TUẤN HƯƠNG 18:20, 24/05/2023"),
+            "2023-05-24T18:20:00+07:00"
+        );
+        assert_eq!(
+            line("Thứ Tư, 24/05/2023 - 18:20"),
+            "2023-05-24T18:20:00+07:00"
+        );
+        assert_eq!(
+            line("24/05/2023 18:20 (GMT+7)"),
+            "2023-05-24T18:20:00+07:00"
+        );
+        assert_eq!(
+            line("Thứ sáu, 8/2/2019, 17:08 (GMT+7)"),
+            "2019-02-08T17:08:00+07:00"
+        );
         assert_eq!(line("15:20 PM | 21/12/2012"), "2012-12-21T15:20:00+07:00");
         assert_eq!(
             line("Cập nhật thứ sáu, ngày 30/11/12 04:00 chiều"),
             "2012-11-30T16:00:00+07:00"
         );
-        assert_eq!(line("Thứ Hai, 24/12/2012, 03:04 AM (GMT+7)"), "2012-12-24T03:04:00+07:00");
+        assert_eq!(
+            line("Thứ Hai, 24/12/2012, 03:04 AM (GMT+7)"),
+            "2012-12-24T03:04:00+07:00"
+        );
         assert_eq!(line("27/05/13 08:35 GMT+7"), "2013-05-27T08:35:00+07:00");
-        assert_eq!(line("ngày 24 tháng 5 năm 2023"), "2023-05-24T00:00:00+07:00");
-        assert_eq!(line("Published on 03-08-2011  01:00 AM"), "2011-03-08T01:00:00+07:00");
+        assert_eq!(
+            line("ngày 24 tháng 5 năm 2023"),
+            "2023-05-24T00:00:00+07:00"
+        );
+        assert_eq!(
+            line("Published on 03-08-2011  01:00 AM"),
+            "2011-03-08T01:00:00+07:00"
+        );
         assert_eq!(line("Số 100/2019/NĐ-CP"), "none");
         assert!(parse_line("Cập nhật: 24/05/2023 19:00").unwrap().updated);
     }
@@ -222,14 +249,26 @@ mod tests {
     #[test]
     fn iso_metadata() {
         let iso = |s: &str| parse_iso(s).map(|t| t.to_rfc3339());
-        assert_eq!(iso("2025-06-17T13:43:02+0700").as_deref(), Some("2025-06-17T13:43:02+07:00"));
-        assert_eq!(iso("2012-12-23T14:02+07:00").as_deref(), Some("2012-12-23T14:02:00+07:00"));
+        assert_eq!(
+            iso("2025-06-17T13:43:02+0700").as_deref(),
+            Some("2025-06-17T13:43:02+07:00")
+        );
+        assert_eq!(
+            iso("2012-12-23T14:02+07:00").as_deref(),
+            Some("2012-12-23T14:02:00+07:00")
+        );
         assert_eq!(
             iso("2025-12-23T09:02:07.000+07:00").as_deref(),
             Some("2025-12-23T09:02:07+07:00")
         );
-        assert_eq!(iso("2023-05-24").as_deref(), Some("2023-05-24T00:00:00+07:00"));
-        assert_eq!(iso("2023-05-24T11:20:00Z").as_deref(), Some("2023-05-24T11:20:00+00:00"));
+        assert_eq!(
+            iso("2023-05-24").as_deref(),
+            Some("2023-05-24T00:00:00+07:00")
+        );
+        assert_eq!(
+            iso("2023-05-24T11:20:00Z").as_deref(),
+            Some("2023-05-24T11:20:00+00:00")
+        );
         assert_eq!(iso("1549628166"), None);
     }
 }

@@ -14,7 +14,15 @@ const UNCOUNTED: &[&str] = &[
 ];
 
 /// Elements whose content is raw text up to their end tag.
-const RAW: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript", "plaintext"];
+const RAW: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "noscript",
+    "plaintext",
+];
 
 /// Returns the page with tags nested deeper than `max_depth` removed.
 ///
@@ -76,8 +84,16 @@ struct Tag<'a> {
 fn read_tag(html: &str, start: usize) -> Option<Tag<'_>> {
     let rest = &html[start + 1..];
     if let Some(comment) = rest.strip_prefix("!--") {
-        let end = comment.find("-->").map_or(html.len(), |e| start + 4 + e + 3);
-        return Some(Tag { name: "", closing: false, self_closing: true, raw: false, end });
+        let end = comment
+            .find("-->")
+            .map_or(html.len(), |e| start + 4 + e + 3);
+        return Some(Tag {
+            name: "",
+            closing: false,
+            self_closing: true,
+            raw: false,
+            end,
+        });
     }
     let closing = rest.starts_with('/');
     let name_start = start + 1 + usize::from(closing);
@@ -85,14 +101,24 @@ fn read_tag(html: &str, start: usize) -> Option<Tag<'_>> {
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(html.len() - name_start);
     if name_len == 0 {
-        let end = html[start..].find('>').map_or(html.len(), |e| start + e + 1);
-        return (rest.starts_with('!') || rest.starts_with('?'))
-            .then_some(Tag { name: "", closing: false, self_closing: true, raw: false, end });
+        let end = html[start..]
+            .find('>')
+            .map_or(html.len(), |e| start + e + 1);
+        return (rest.starts_with('!') || rest.starts_with('?')).then_some(Tag {
+            name: "",
+            closing: false,
+            self_closing: true,
+            raw: false,
+            end,
+        });
     }
     let name = &html[name_start..name_start + name_len];
     let gt = html[name_start..].find('>')? + name_start;
     let lower = RAW.iter().find(|r| r.eq_ignore_ascii_case(name)).copied();
-    let counted = UNCOUNTED.iter().find(|u| u.eq_ignore_ascii_case(name)).copied();
+    let counted = UNCOUNTED
+        .iter()
+        .find(|u| u.eq_ignore_ascii_case(name))
+        .copied();
     Some(Tag {
         name: counted.or(lower).unwrap_or(name),
         closing,

@@ -59,19 +59,29 @@ pub(crate) struct Dom<'a> {
 }
 
 const INLINE: &[&str] = &[
-    "a", "abbr", "b", "big", "cite", "code", "del", "em", "font", "i", "img", "ins", "kbd", "label",
-    "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
-    "tt", "u", "var", "wbr", "br",
+    "a", "abbr", "b", "big", "cite", "code", "del", "em", "font", "i", "img", "ins", "kbd",
+    "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+    "time", "tt", "u", "var", "wbr", "br",
 ];
 
 const INVISIBLE: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "select", "textarea", "button", "input", "option", "head", "title", "video",
-    "audio", "map", "dialog",
+    "canvas", "select", "textarea", "button", "input", "option", "head", "title", "video", "audio",
+    "map", "dialog",
 ];
 
 const PARAGRAPHS: &[&str] = &[
-    "p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd",
+    "p",
+    "pre",
+    "blockquote",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "dd",
 ];
 
 impl<'a> Dom<'a> {
@@ -330,7 +340,11 @@ mod tests {
     #[test]
     fn deep_nesting_is_flattened_without_recursion() {
         let depth = 200_000;
-        let html = format!("{}<p>đáy</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let html = format!(
+            "{}<p>đáy</p>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
         let parsed = Html::parse_document(&html);
         let dom = Dom::new(&parsed, 64);
         assert!(dom.nodes.len() < 100);

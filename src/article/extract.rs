@@ -25,7 +25,9 @@ pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extr
     let meta = meta::read(&dom);
     let marks = body::mark(&dom);
     let url = page_url(&meta, base_url);
-    let host = url.as_ref().and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+    let host = url
+        .as_ref()
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase));
     let profile = host.as_deref().and_then(profile::for_host);
 
     let mut page = Extracted::empty(Kind::Article);
@@ -62,7 +64,16 @@ pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extr
 
     let trailing = take_trailing_bylines(&mut body.blocks, page.title.as_deref());
     drop_date_lines(&mut body.blocks);
-    page.authors = authors(&dom, &marks, &meta, profile, host.as_deref(), title_node, &body, trailing);
+    page.authors = authors(
+        &dom,
+        &marks,
+        &meta,
+        profile,
+        host.as_deref(),
+        title_node,
+        &body,
+        trailing,
+    );
 
     page.kind = kind::classify(&dom, &meta, url.as_ref(), &body, page.published.is_some());
     assemble_blocks(&mut page, lead, body, url.as_ref());
@@ -148,7 +159,12 @@ fn authors(
     people(trailing)
 }
 
-fn assemble_blocks(page: &mut Extracted, lead: Option<visible::Lead>, body: Body, base: Option<&url::Url>) {
+fn assemble_blocks(
+    page: &mut Extracted,
+    lead: Option<visible::Lead>,
+    body: Body,
+    base: Option<&url::Url>,
+) {
     if let Some(t) = &page.title {
         page.blocks.push(Block {
             kind: BlockKind::Heading,
@@ -193,7 +209,10 @@ fn assemble_blocks(page: &mut Extracted, lead: Option<visible::Lead>, body: Body
 }
 
 fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn absolute(src: &str, base: Option<&url::Url>) -> String {

@@ -19,7 +19,11 @@ impl Matcher {
         if class_id.is_empty() {
             return false;
         }
-        if self.substrings.as_ref().is_some_and(|ac| ac.is_match(class_id)) {
+        if self
+            .substrings
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(class_id))
+        {
             return true;
         }
         class_id

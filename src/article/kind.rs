@@ -1,16 +1,22 @@
 //! Whether a page is an article, an index (home, section or list page) or something else (a
 //! forum thread): a record of an index page must not pass its teasers off as an article.
 
+use super::Kind;
 use super::body::Body;
 use super::dom::Dom;
 use super::meta::Meta;
-use super::Kind;
 
 /// Engines of forum software, from `<meta name="generator">`.
 const FORUM_ENGINES: &[&str] = &["xenforo", "phpbb", "discuz", "invision", "mybb", "smf"];
 
 /// URL paths of forum threads.
-const FORUM_PATHS: &[&str] = &["/threads/", "showthread", "viewtopic", "/forum/", "/forums/"];
+const FORUM_PATHS: &[&str] = &[
+    "/threads/",
+    "showthread",
+    "viewtopic",
+    "/forum/",
+    "/forums/",
+];
 
 /// Classifies a page from its metadata, its link structure and how much prose its body has.
 pub(crate) fn classify(
@@ -34,7 +40,10 @@ pub(crate) fn classify(
     // An index is mostly headlines: its "body" is a list of teasers, far less prose per
     // headline than an article has.
     let root_links = body.root.map_or(0.0, |r| dom.link_density(r));
-    if root_links > 0.4 || (headlines >= 40 && prose < headlines * 25) || (!dated && headlines >= 25 && prose < headlines * 40) {
+    if root_links > 0.4
+        || (headlines >= 40 && prose < headlines * 25)
+        || (!dated && headlines >= 25 && prose < headlines * 40)
+    {
         return Kind::Index;
     }
     Kind::Article
@@ -45,7 +54,11 @@ fn is_forum(dom: &Dom<'_>, meta: &Meta, url: Option<&url::Url>) -> bool {
     if FORUM_ENGINES.iter().any(|e| engine.contains(e)) {
         return true;
     }
-    if url.is_some_and(|u| FORUM_PATHS.iter().any(|p| u.path().to_ascii_lowercase().contains(p))) {
+    if url.is_some_and(|u| {
+        FORUM_PATHS
+            .iter()
+            .any(|p| u.path().to_ascii_lowercase().contains(p))
+    }) {
         return true;
     }
     // Several posts, each with its own author block: a thread.

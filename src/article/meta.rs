@@ -69,7 +69,12 @@ const PUBLISHED_NAMES: &[&str] = &[
     "og:published_time",
 ];
 
-const MODIFIED_NAMES: &[&str] = &["lastmod", "dc.date.modified", "dcterms.modified", "datemodified"];
+const MODIFIED_NAMES: &[&str] = &[
+    "lastmod",
+    "dc.date.modified",
+    "dcterms.modified",
+    "datemodified",
+];
 
 /// Reads the metadata of a page in one pass over its elements.
 pub(crate) fn read(dom: &Dom<'_>) -> Meta {
@@ -130,7 +135,8 @@ fn meta_tag(dom: &Dom<'_>, i: usize, meta: &mut Meta) {
     let Some(content) = dom.attr(i, "content") else {
         return;
     };
-    let keys = ["property", "name", "itemprop"].map(|a| dom.attr(i, a).map(str::to_ascii_lowercase));
+    let keys =
+        ["property", "name", "itemprop"].map(|a| dom.attr(i, a).map(str::to_ascii_lowercase));
     for key in keys.iter().flatten() {
         match key.as_str() {
             "og:title" | "twitter:title" => set(&mut meta.og_title, content),
@@ -148,7 +154,10 @@ fn meta_tag(dom: &Dom<'_>, i: usize, meta: &mut Meta) {
             }
             "article:author" | "author" | "dc.creator" | "byl" | "sailthru.author" => {
                 let a = content.trim();
-                if !a.is_empty() && !a.starts_with("http") && !meta.meta_authors.iter().any(|m| m == a) {
+                if !a.is_empty()
+                    && !a.starts_with("http")
+                    && !meta.meta_authors.iter().any(|m| m == a)
+                {
                     meta.meta_authors.push(a.to_string());
                 }
             }
@@ -196,7 +205,9 @@ fn strip_comments(text: &str) -> String {
     let mut rest = text;
     while let Some(start) = rest.find("<!--") {
         out.push_str(&rest[..start]);
-        rest = rest[start..].find("-->").map_or("", |e| &rest[start + e + 3..]);
+        rest = rest[start..]
+            .find("-->")
+            .map_or("", |e| &rest[start + e + 3..]);
     }
     out.push_str(rest);
     out.replace("<![CDATA[", "").replace("]]>", "")
@@ -227,7 +238,11 @@ fn article_object(v: &Value, meta: &mut Meta) {
     if meta.tags.is_empty() {
         meta.tags = split_tags(s("keywords"));
     }
-    if let Some(name) = v.get("publisher").and_then(|p| p.get("name")).and_then(Value::as_str) {
+    if let Some(name) = v
+        .get("publisher")
+        .and_then(|p| p.get("name"))
+        .and_then(Value::as_str)
+    {
         set(&mut meta.site_name, name);
     }
 }

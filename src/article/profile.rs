@@ -87,11 +87,17 @@ mod tests {
         let file: Result<File, _> = toml::from_str(include_str!("../data/sites.toml"));
         let file = file.unwrap();
         for e in &file.site {
-            for css in [&e.title, &e.lead, &e.body, &e.byline, &e.date].into_iter().flatten() {
+            for css in [&e.title, &e.lead, &e.body, &e.byline, &e.date]
+                .into_iter()
+                .flatten()
+            {
                 assert!(Selector::parse(css).is_ok(), "{css} in {:?}", e.hosts);
             }
         }
-        assert_eq!(for_host("www.baolamdong.vn").unwrap().province.as_deref(), Some("Lâm Đồng"));
+        assert_eq!(
+            for_host("www.baolamdong.vn").unwrap().province.as_deref(),
+            Some("Lâm Đồng")
+        );
         assert!(for_host("example.com").is_none());
     }
 }

@@ -39,11 +39,19 @@ fn squash(s: &str) -> String {
 
 /// The headline: the page's `<h1>` when the metadata titles agree with it, else the metadata
 /// title without its ` - Site` suffix.
-pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host: Option<&str>) -> Option<Title> {
+pub(crate) fn title(
+    dom: &Dom<'_>,
+    meta: &Meta,
+    profile: Option<&Profile>,
+    host: Option<&str>,
+) -> Option<Title> {
     if let Some(i) = profile::first_match(dom, profile.and_then(|p| p.title.as_ref())) {
         let text = squash(&dom.text(i));
         if !text.is_empty() {
-            return Some(Title { text, node: Some(i) });
+            return Some(Title {
+                text,
+                node: Some(i),
+            });
         }
     }
     let refs: Vec<String> = [&meta.ld_headline, &meta.og_title, &meta.title_tag]
@@ -66,7 +74,10 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
         }
         let lower = text.to_lowercase();
         if refs.iter().any(|r| agrees(r, &lower)) {
-            return Some(Title { text, node: Some(i) });
+            return Some(Title {
+                text,
+                node: Some(i),
+            });
         }
         if tag == "h1" && first_h1.is_none() {
             first_h1 = Some((i, text));
@@ -80,7 +91,10 @@ pub(crate) fn title(dom: &Dom<'_>, meta: &Meta, profile: Option<&Profile>, host:
         .find(|t| !t.is_empty());
     match (from_meta, first_h1) {
         (Some(text), _) => Some(Title { text, node: None }),
-        (None, Some((i, text))) => Some(Title { text, node: Some(i) }),
+        (None, Some((i, text))) => Some(Title {
+            text,
+            node: Some(i),
+        }),
         (None, None) => None,
     }
 }
@@ -121,7 +135,12 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, host: Option<&s
 }
 
 fn site_like(head: &str, tail: &str, site: Option<&str>, host: Option<&str>) -> bool {
-    let squashed = |s: &str| -> String { s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect() };
+    let squashed = |s: &str| -> String {
+        s.to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
     let tail_key = squashed(tail);
     if tail_key.is_empty() {
         return true;

@@ -75,6 +75,8 @@ pub(crate) fn corpus() -> Corpus {
                 "bà Lagarde, Giám đốc điều hành [Quỹ Tiền tệ Quốc tế (IMF)] cho biết"),
             examples!(json!({"short": "PTI", "long": "Tổng Công ty CP Bảo hiểm Bưu điện"}) =>
                 "chương trình sẽ được [Tổng Công ty CP Bảo hiểm Bưu điện (PTI)] tổ chức"),
+            examples!(json!({"short": "UNCLOS", "long": "Công ước Liên Hiệp Quốc về Luật Biển"}) =>
+                "giải quyết tranh chấp theo [Công ước Liên Hiệp Quốc về Luật Biển (UNCLOS)] năm 1982"),
             examples!(json!({"short": "AWS", "long": "Amazon Web Services"}) =>
                 "dựa trên cơ sở của [AWS (Amazon Web Services)]."),
             examples!(json!({"short": "LBD", "long": "little black dress"}) =>

@@ -109,10 +109,15 @@ fn spelled(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
     let kin_of_name = caps.name("u").is_some_and(|u| {
         let after = &key[u.end()..];
         KIN_CLASSIFIERS.contains(&u.as_str().to_lowercase().as_str())
-            && after.strip_prefix(' ').and_then(|a| a.chars().next()).is_some_and(char::is_uppercase)
+            && after
+                .strip_prefix(' ')
+                .and_then(|a| a.chars().next())
+                .is_some_and(char::is_uppercase)
     });
     let vague = matches!(
-        super::super::numeral::quantity::prev_word(key, n.start()).to_lowercase().as_str(),
+        super::super::numeral::quantity::prev_word(key, n.start())
+            .to_lowercase()
+            .as_str(),
         "vài" | "mấy" | "dăm" | "bao" | "mươi"
     );
     let rejected = (single && first == "một")
@@ -132,7 +137,9 @@ fn spelled(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
 }
 
 /// Classifiers for people that also head a name: `ông Trung`, `anh Nam`.
-const KIN_CLASSIFIERS: [&str; 10] = ["ông", "bà", "anh", "chị", "cô", "chú", "em", "cụ", "cậu", "con"];
+const KIN_CLASSIFIERS: [&str; 10] = [
+    "ông", "bà", "anh", "chị", "cô", "chú", "em", "cụ", "cậu", "con",
+];
 
 /// What both kinds of number share: the label check, the noun phrase and the open end.
 fn counted(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
@@ -145,7 +152,11 @@ fn counted(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
     let unit = unit_at(key, u.start())?;
     let unit_end = unit.end;
     // `trồng trên 9 cánh đồng`: `trên` is "on"; the rule set finds the count without it.
-    if unit.place && caps.name("q").is_some_and(|q| q.as_str().eq_ignore_ascii_case("trên")) {
+    if unit.place
+        && caps
+            .name("q")
+            .is_some_and(|q| q.as_str().eq_ignore_ascii_case("trên"))
+    {
         return None;
     }
     // `100 con/m2`, `3 người/ngày`: a rate, not a count.
@@ -176,7 +187,10 @@ mod tests {
     fn every_rule_compiles() {
         assert_eq!(SET.rules().len(), TABLE.len());
         for p in PATTERNS.iter() {
-            assert!(!p.contains('{') || p.contains(r"\p{"), "placeholder left in {p}");
+            assert!(
+                !p.contains('{') || p.contains(r"\p{"),
+                "placeholder left in {p}"
+            );
         }
     }
 }

@@ -46,7 +46,11 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         };
         entries.insert(phrase.trim().to_lowercase(), kind);
     }
-    let longest = entries.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
+    let longest = entries
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1);
     Vocabulary { entries, longest }
 });
 
@@ -161,8 +165,13 @@ mod tests {
     fn the_table_is_clean() {
         let v = &*VOCABULARY;
         assert!(v.entries.len() > 800, "{} entries", v.entries.len());
-        for time in ["năm", "tháng", "ngày", "giờ", "phút", "tuần", "tuổi", "kg", "ha", "mẫu"] {
-            assert!(!v.entries.contains_key(time), "{time} is not a counted noun");
+        for time in [
+            "năm", "tháng", "ngày", "giờ", "phút", "tuần", "tuổi", "kg", "ha", "mẫu",
+        ] {
+            assert!(
+                !v.entries.contains_key(time),
+                "{time} is not a counted noun"
+            );
         }
     }
 }

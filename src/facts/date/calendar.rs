@@ -40,10 +40,7 @@ impl Point {
             Point::Day(d) => (iso_day(d), Grain::Day),
             Point::Week(d) => {
                 let w = d.iso_week_date();
-                (
-                    format!("{:04}-W{:02}", w.year(), w.week()),
-                    Grain::Week,
-                )
+                (format!("{:04}-W{:02}", w.year(), w.week()), Grain::Week)
             }
             Point::Month(y, m) => (format!("{y:04}-{m:02}"), Grain::Month),
             Point::Quarter(y, q) => (format!("{y:04}-Q{q}"), Grain::Quarter),
@@ -126,7 +123,9 @@ pub(crate) fn nearest_month(month: i8, reference: Date) -> i16 {
 
 /// Signed number of days from `a` to `b`.
 pub(crate) fn days_between(a: Date, b: Date) -> i64 {
-    a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(i64::MAX)
+    a.until(b)
+        .map(|s| i64::from(s.get_days()))
+        .unwrap_or(i64::MAX)
 }
 
 /// `date` moved by `n` days.
@@ -144,7 +143,8 @@ pub(crate) fn add_months(year: i16, month: i8, n: i64) -> Option<(i16, i8)> {
 
 /// The weekday (1 = Monday … 7 = Sunday) in the ISO week `weeks` weeks after the reference's.
 pub(crate) fn weekday_in_week(reference: Date, weekday: i8, weeks: i64) -> Option<Date> {
-    let monday = reference.checked_sub(i64::from(reference.weekday().to_monday_one_offset() - 1).days());
+    let monday =
+        reference.checked_sub(i64::from(reference.weekday().to_monday_one_offset() - 1).days());
     add_days(monday.ok()?, weeks * 7 + i64::from(weekday) - 1)
 }
 
@@ -243,7 +243,10 @@ mod tests {
 
     #[test]
     fn iso_forms() {
-        assert_eq!(Point::Week(d(2013, 5, 27)).value(false, true).date, "2013-W22");
+        assert_eq!(
+            Point::Week(d(2013, 5, 27)).value(false, true).date,
+            "2013-W22"
+        );
         assert_eq!(Point::Decade(1990).value(false, false).date, "199X");
         assert_eq!(Point::Half(2023, 1).value(false, false).date, "2023-H1");
         assert!(monday_is_one());

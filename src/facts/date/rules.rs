@@ -10,11 +10,11 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Captures;
 
+use super::Grain;
 use super::calendar::{
     self, Clock, Point, add_days, add_months, expand_year, parse_clock, plausible_year,
     quarter_number, weekday_number,
 };
-use super::Grain;
 use crate::facts::Scan;
 use crate::facts::numeral;
 use crate::facts::rule::Rule;
@@ -330,7 +330,9 @@ fn glued_to_code(key: &str, start: usize, end: usize) -> bool {
             .is_some_and(|c| c.is_alphanumeric());
     let mut after = key[end..].chars();
     let after_slash = matches!(after.next(), Some('/' | '-' | '.' | ':' | ','))
-        && after.next().is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
+        && after
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
     before_slash || after_slash
 }
 
@@ -345,7 +347,8 @@ fn clock_of(caps: &Captures<'_>, clock: &str, part: &str) -> Option<Option<Clock
 const NOT_DAY_BEFORE: &[&str] = &[
     "số", "nhà", "hẻm", "ngõ", "ngách", "kiệt", "phòng", "lệ", "chiếm", "đạt", "khoảng", "gần",
     "hơn", "trên", "dưới", "còn", "chỉ", "là", "bằng", "mất", "tỷ", "tỉ", "thắng", "thua", "hòa",
-    "số:", "tổ", "khu", "điều", "khoản", "mục", "chương", "bước", "tập", "phần", "lô", "căn", "tầng", "km", "xe", "mã", "điểm", "lớp", "được", "với",
+    "số:", "tổ", "khu", "điều", "khoản", "mục", "chương", "bước", "tập", "phần", "lô", "căn",
+    "tầng", "km", "xe", "mã", "điểm", "lớp", "được", "với",
 ];
 
 fn numeric_day(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
@@ -367,7 +370,10 @@ fn numeric_day(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
     {
         return None;
     }
-    let clock = match (clock_of(caps, "clock", "cpart")?, clock_of(caps, "clock2", "cpart2")?) {
+    let clock = match (
+        clock_of(caps, "clock", "cpart")?,
+        clock_of(caps, "clock2", "cpart2")?,
+    ) {
         (Some(c), _) | (None, Some(c)) => Some(c),
         (None, None) => None,
     };
@@ -408,8 +414,8 @@ fn bare_day_ok(key: &str, start: usize, end: usize, sep: &str) -> bool {
         "-" => {
             in_parens
                 || [
-                    "đến", "tới", "từ", "vào", "trước", "sau", "hết", "đầu", "cuối", "giữa",
-                    "hạn", "đêm", "sáng", "chiều", "tối", "trưa", "ngày", "hôm",
+                    "đến", "tới", "từ", "vào", "trước", "sau", "hết", "đầu", "cuối", "giữa", "hạn",
+                    "đêm", "sáng", "chiều", "tối", "trưa", "ngày", "hôm",
                 ]
                 .contains(&before.as_str())
         }
@@ -588,7 +594,9 @@ const SERIES_NOUNS: &[&str] = &[
 fn after_number(key: &str, at: usize) -> bool {
     let w = word_before(key, at);
     let number = !w.is_empty()
-        && (w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && (w
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
             || numeral::parse_words(&w).is_some());
     if number {
         let before = key[..at].trim_end();

@@ -97,9 +97,11 @@ fn settle_one(reading: Reading, story: &Story, reference: Date) -> Option<(Point
             };
             (point, true, false)
         }
-        Reading::PartialMonth { month } => {
-            (Point::Month(nearest_month(month, reference), month), true, false)
-        }
+        Reading::PartialMonth { month } => (
+            Point::Month(nearest_month(month, reference), month),
+            true,
+            false,
+        ),
         Reading::DayAfter { days, clock } => {
             let base = story.day.map_or(reference, |(d, _)| d);
             let date = add_days(base, days)?;
@@ -110,9 +112,7 @@ fn settle_one(reading: Reading, story: &Story, reference: Date) -> Option<(Point
             (point, false, true)
         }
         Reading::MonthAfter(n) => {
-            let (y, m) = story
-                .month
-                .unwrap_or((reference.year(), reference.month()));
+            let (y, m) = story.month.unwrap_or((reference.year(), reference.month()));
             let (y, m) = add_months(y, m, n)?;
             (Point::Month(y, m), false, true)
         }

@@ -235,7 +235,7 @@ fn named() -> Vec<crate::facts::testing::Example> {
         examples!(json!({"number": "30a", "kind": "Nghị quyết"}) => "các huyện theo [Nghị quyết 30a]"),
         examples!(json!({"number": "02", "kind": "Thông tư"}) =>
             "các ngân hàng chưa dám triển khai [thông tư 02] ngay",
-            "nợ xấu khó hoạt động[Thông tư 02] quy định về phân loại nợ"),
+            "nợ xấu khó hoạt động[Thông tư 02] về phân loại nợ"),
         examples!(json!({"number": "2061", "kind": "Quyết định"}) =>
             "UBND thị xã có [quyết định 2061] (16/4/2013), có đoạn",
             "theo [quyết định 2061] của UBND thị xã"),

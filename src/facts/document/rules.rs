@@ -91,32 +91,10 @@ const NOT_SERIAL_BEFORE: &[&str] = &[
 ];
 
 /// Nouns whose `số N` is a label, not a document's number (`mặc áo số 10`, `thửa đất số 5`).
+#[rustfmt::skip]
 const LABELS: &[&str] = &[
-    "áo",
-    "phòng",
-    "nhà",
-    "xe",
-    "ghế",
-    "tuyến",
-    "kênh",
-    "đường",
-    "câu",
-    "trang",
-    "lớp",
-    "tổ",
-    "khu",
-    "lô",
-    "thửa",
-    "ô",
-    "cửa",
-    "hộp",
-    "bàn",
-    "hàng",
-    "mục",
-    "tập",
-    "điểm",
-    "vé",
-    "tờ",
+    "áo", "phòng", "nhà", "xe", "ghế", "tuyến", "kênh", "đường", "câu", "trang", "lớp", "tổ", "khu",
+    "lô", "thửa", "ô", "cửa", "hộp", "bàn", "hàng", "mục", "tập", "điểm", "vé", "tờ", "quầy",
 ];
 
 /// Words that end the phrase of a kind (`Chương trình được quay số 2`, `hướng dẫn đến quầy số 7`):

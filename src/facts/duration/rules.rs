@@ -61,7 +61,11 @@ static RULES: &[Rule<Read>] = &[
     },
     Rule {
         name: "hàng chục năm",
-        pattern: concat!(r"(?i)hàng\s+(?P<scale>chục|trăm|nghìn|ngàn)\s+(?P<u>", unit!(), r")"),
+        pattern: concat!(
+            r"(?i)hàng\s+(?P<scale>chục|trăm|nghìn|ngàn)\s+(?P<u>",
+            unit!(),
+            r")"
+        ),
         produce: order_of,
     },
 ];
@@ -127,8 +131,8 @@ const NOT_AFTER: &[&str] = &[
 
 /// Words before the number that make it an ordinal, a clock time or a name's number.
 const NOT_BEFORE: &[&str] = &[
-    "lúc", "thứ", "tập", "số", "kỳ", "phần", "bài", "chương", "mục", "điều", "lần",
-    "trang", "hạng", "tháng", "ngày", "năm", "quý",
+    "lúc", "thứ", "tập", "số", "kỳ", "phần", "bài", "chương", "mục", "điều", "lần", "trang",
+    "hạng", "tháng", "ngày", "năm", "quý",
 ];
 
 fn amount_unit(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
@@ -139,7 +143,11 @@ fn amount_unit(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
     if !plausible(caps, scan, &a_text, &u_text)? {
         return None;
     }
-    let half = if caps.name("half").is_some() { 0.5 } else { 0.0 };
+    let half = if caps.name("half").is_some() {
+        0.5
+    } else {
+        0.0
+    };
     let a = number(&a_text)? + half;
     let b = match (caps.name("b"), caps.name("b2"), caps.name("u2")) {
         (Some(b), _, _) => Some(number(b.as_str())?),

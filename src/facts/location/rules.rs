@@ -162,20 +162,72 @@ const ABBREVIATIONS: &[(&str, &str, bool)] = &[
 
 /// Words whose capital does not open a unit's name: `Tỉnh Đoàn`, `Huyện ủy`, `Thành Đội`.
 const NOT_UNIT_NAMES: &[&str] = &[
-    "Đoàn", "Ủy", "Hội", "Đội", "Ban", "Sở", "Đảng", "Công", "Tòa", "Viện", "Bộ", "Phòng",
-    "Chi", "Trường", "Bệnh", "Nhà", "Trung", "Tổng", "Quỹ", "Liên", "Cục", "Hạt", "Kho", "Đài",
+    "Đoàn",
+    "Ủy",
+    "Hội",
+    "Đội",
+    "Ban",
+    "Sở",
+    "Đảng",
+    "Công",
+    "Tòa",
+    "Viện",
+    "Bộ",
+    "Phòng",
+    "Chi",
+    "Trường",
+    "Bệnh",
+    "Nhà",
+    "Trung",
+    "Tổng",
+    "Quỹ",
+    "Liên",
+    "Cục",
+    "Hạt",
+    "Kho",
+    "Đài",
 ];
 
 /// Words before a name that make it a place (`tiếng Nga`, `người Đức`, `tại Anh`).
 pub(crate) const PLACE_CUES: &[&str] = &[
-    "tại", "ở", "người", "nước", "tiếng", "sang", "từ", "đến", "về", "khắp", "xứ", "miền",
-    "phía", "của", "với", "và", "giữa", "thủ đô", "chuyên", "quốc gia",
+    "tại",
+    "ở",
+    "người",
+    "nước",
+    "tiếng",
+    "sang",
+    "từ",
+    "đến",
+    "về",
+    "khắp",
+    "xứ",
+    "miền",
+    "phía",
+    "của",
+    "với",
+    "và",
+    "giữa",
+    "thủ đô",
+    "chuyên",
+    "quốc gia",
 ];
 
 /// Words after which a name is where someone lives or comes from (`trú tại Ứng Hòa`).
 const RESIDENCE_CUES: &[&str] = &[
-    "trú tại", "ngụ tại", "sống tại", "đến từ", "quê ở", "trú ở", "ngụ ở", "sống ở", "cư trú tại",
-    "định cư tại", "định cư ở", "quê", "ngụ", "trú",
+    "trú tại",
+    "ngụ tại",
+    "sống tại",
+    "đến từ",
+    "quê ở",
+    "trú ở",
+    "ngụ ở",
+    "sống ở",
+    "cư trú tại",
+    "định cư tại",
+    "định cư ở",
+    "quê",
+    "ngụ",
+    "trú",
 ];
 
 /// Roads by number.
@@ -223,7 +275,11 @@ fn road(kind: &str, number: &str) -> LocationValue {
 /// Runs the location rules over a text.
 pub(super) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     for hit in places(scan) {
-        out.push(Candidate::new(hit.start, hit.end, Value::Location(hit.value)));
+        out.push(Candidate::new(
+            hit.start,
+            hit.end,
+            Value::Location(hit.value),
+        ));
     }
 }
 
@@ -250,7 +306,8 @@ pub(crate) fn places(scan: &Scan<'_>) -> Vec<PlaceHit> {
         });
     }
     pass.bare_names();
-    pass.hits.retain(|h| !inside_any(&pass.persons, h.start, h.end));
+    pass.hits
+        .retain(|h| !inside_any(&pass.persons, h.start, h.end));
     pass.hits
 }
 
@@ -382,9 +439,11 @@ impl Pass<'_, '_> {
     fn unit_name_end(&self, v: usize, unit: UnitWord) -> Option<usize> {
         let run = self.name_run(v, 6)?;
         if let Some(tier) = unit.tier {
-            let known = (v + 1..=run)
-                .rev()
-                .find(|&e| !self.units(&fold_words(self.words, v, e), Some(tier)).is_empty());
+            let known = (v + 1..=run).rev().find(|&e| {
+                !self
+                    .units(&fold_words(self.words, v, e), Some(tier))
+                    .is_empty()
+            });
             if known.is_some() {
                 return known;
             }
@@ -439,7 +498,14 @@ impl Pass<'_, '_> {
             .collect()
     }
 
-    fn unit_value(&self, u: usize, v: usize, e: usize, unit: UnitWord, number: bool) -> LocationValue {
+    fn unit_value(
+        &self,
+        u: usize,
+        v: usize,
+        e: usize,
+        unit: UnitWord,
+        number: bool,
+    ) -> LocationValue {
         let w = self.words;
         let (start, end) = w.span(v, e);
         let mut name = self.display(start, end);

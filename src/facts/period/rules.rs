@@ -69,7 +69,9 @@ static MATCHER: LazyLock<Matcher<Read>> = LazyLock::new(|| Matcher::new(RULES));
 
 /// Where `từ … đến …` periods start.
 static FROM: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)(?:(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian)\s+)?(?P<ke>kể\s+)?(?:bắt\s+đầu\s+)?từ\s+")
+    compile(
+        r"(?i)(?:(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian)\s+)?(?P<ke>kể\s+)?(?:bắt\s+đầu\s+)?từ\s+",
+    )
 });
 
 /// Between the two ends.
@@ -130,7 +132,10 @@ fn years(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
         let mut after = key[all.end()..].chars();
         let glued = matches!(after.next(), Some('/' | '-' | '.'))
             && after.next().is_some_and(char::is_alphanumeric)
-            || matches!(key[..all.start()].chars().next_back(), Some('/' | '-' | '.' | ','));
+            || matches!(
+                key[..all.start()].chars().next_back(),
+                Some('/' | '-' | '.' | ',')
+            );
         if glued || NOT_YEARS_BEFORE.contains(&before.as_str()) {
             return None;
         }
@@ -169,10 +174,7 @@ fn units_past(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
         "tuần" => Point::Day(add_days(r, -7 * n)?),
         _ => Point::Day(add_days(r, -n)?),
     };
-    let span = caps
-        .name("span")
-        .or_else(|| caps.name("unit"))?
-        .start();
+    let span = caps.name("span").or_else(|| caps.name("unit"))?.start();
     Some(Read {
         value: PeriodValue {
             from: from.value(false, true).date,
@@ -197,7 +199,11 @@ fn month_years(caps: &Captures<'_>, _scan: &Scan<'_>) -> Option<Read> {
 }
 
 fn day_range(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
-    let (d1, d2, m) = (int(caps, "d1")? as i8, int(caps, "d2")? as i8, int(caps, "m")? as i8);
+    let (d1, d2, m) = (
+        int(caps, "d1")? as i8,
+        int(caps, "d2")? as i8,
+        int(caps, "m")? as i8,
+    );
     let last = match int(caps, "y") {
         Some(y) => Date::new(plausible_year(y)?, m, d2).ok()?,
         None => date::calendar::nearest_day(m, d2, reference(scan))?,
@@ -214,7 +220,10 @@ fn first_months(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
         return None;
     }
     let r = reference(scan);
-    let y = match (int(caps, "y"), caps.name("rel").map(|m| m.as_str().to_lowercase())) {
+    let y = match (
+        int(caps, "y"),
+        caps.name("rel").map(|m| m.as_str().to_lowercase()),
+    ) {
         (Some(y), _) => plausible_year(y)?,
         (None, Some(rel)) if rel == "nay" => r.year(),
         (None, Some(_)) => r.year() - 1,

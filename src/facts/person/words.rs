@@ -154,9 +154,7 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// Whether a word is written in capitals only (an acronym such as `UBND`, `TPHCM`).
 pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// Whether a word is one capital letter (`D` of `John D. Rockefeller`).

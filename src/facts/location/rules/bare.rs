@@ -144,7 +144,11 @@ impl Pass<'_, '_> {
                     if p.needs_cue && !b.cued && !self.place_cue_before(b.s) {
                         continue;
                     }
-                    let name = if p.value.is_empty() { display } else { p.value.to_string() };
+                    let name = if p.value.is_empty() {
+                        display
+                    } else {
+                        p.value.to_string()
+                    };
                     let province = (!p.province.is_empty()).then(|| p.province.to_string());
                     return Some(LocationValue {
                         name,
