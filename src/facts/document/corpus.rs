@@ -146,6 +146,26 @@ fn party_and_press() -> Vec<crate::facts::testing::Example> {
             "căn cứ Quyết định [27-2003-QD-TTG] để miễn nhiệm"),
         examples!(json!({"number": "97/2007/ND-CP", "kind_code": "NĐ", "kind": "Nghị định"}) =>
             "Nghị định [97/2007/ND-CP] đã hết hiệu lực"),
+        examples!(json!({"number": "01/2008/NQLT-BCA-BQP-BNG", "kind_code": "NQLT", "kind": "Nghị quyết liên tịch",
+            "issuers": [{"code": "BCA", "name": "Bộ Công an"}, {"code": "BQP", "name": "Bộ Quốc phòng"},
+            {"code": "BNG", "name": "Bộ Ngoại giao"}]}) =>
+            "Nghị quyết liên tịch số [01/2008/NQLT-BCA-BQP-BNG] về phối hợp"),
+        examples!(json!({"number": "105-QĐ/TW", "kind": "Quy định"}) =>
+            "Quy định số [105-QĐ/TW] về phân cấp quản lý cán bộ"),
+        examples!(json!({"number": "01/CĐ-TTg", "kind_code": "CĐ", "kind": "Công điện"}) =>
+            "Thủ tướng ký Công điện [01/CĐ-TTg] về phòng chống dịch", "[01/CĐ-TTg]"),
+        examples!(json!({"number": "12/BC-UBND", "kind": "Báo cáo"}) =>
+            "theo Báo cáo số [12/BC-UBND] của UBND huyện", "[12/BC-UBND] ngày 3/2"),
+        examples!(json!({"number": "06/ĐA-UBND", "kind_code": "ĐA", "kind": "Đề án"}) =>
+            "triển khai Đề án [06/ĐA-UBND]", "[06/ĐA-UBND]"),
+        examples!(json!({"number": "3/PA-UBND", "kind": "Phương án"}) => "theo Phương án số [3/PA-UBND]"),
+        examples!(json!({"number": "02/HD-BCA", "kind": "Hướng dẫn"}) => "[02/HD-BCA] của Bộ Công an"),
+        examples!(json!({"number": "45/2019/TT-BTC", "year": 2019, "kind": "Thông tư",
+            "issuers": [{"code": "BTC", "name": "Bộ Tài chính"}]}) =>
+            "Thông tư số [45/2019/TT-BTC] ngày 19/7/2019", "theo [45/2019/TT-BTC]"),
+        examples!(json!({"number": "03/NQ-HĐND", "kind": "Nghị quyết", "issuers": [{"code": "HĐND",
+            "name": "Hội đồng nhân dân"}]}) =>
+            "HĐND tỉnh thông qua Nghị quyết số [03/NQ-HĐND] về giá đất"),
         examples!(json!({"number": "12/KH-BCĐ", "kind": "Kế hoạch", "issuers": [{"code": "BCĐ", "name": null}]}) =>
             "Kế hoạch [12/KH-BCĐ] của Ban Chỉ đạo"),
     ]
@@ -210,8 +230,14 @@ fn named() -> Vec<crate::facts::testing::Example> {
             "[Quyết định khởi tố bị can số: 01]",
             "[Quyết định xử phạt vi phạm hành chính số 01] của Công an huyện",
             "[quyết định số 01] ngày 3/5"),
-        examples!(json!({"number": "02", "kind": "Quyết định"}) =>
+        examples!(json!({"number": "02", "kind": "Quyết định", "issued": "2012-04-23"}) =>
             "các Quyết định khởi tố bị can số: 01, [02], 03, ngày 23/4/2012;"),
+        examples!(json!({"number": "01", "kind": "Quyết định", "issued": "2012-04-23"}) =>
+            "các [Quyết định khởi tố bị can số: 01], 02, 03, ngày 23/4/2012;"),
+        examples!(json!({"number": "06", "issued": "2012-05-07"}) =>
+            "Quyết định khởi tố bị can số 05 ngày 15/5/2012; [số 06], 07 ngày 07/05/2012 và số 01"),
+        examples!(json!({"number": "12", "issued": "2013-03-01"}) =>
+            "[Công văn số 12] ngày 1 tháng 3 năm 2013 của Sở"),
         examples!(json!({"number": "03", "kind": "Quyết định"}) =>
             "các Quyết định khởi tố bị can số: 01, 02, [03], ngày 23/4/2012;"),
         examples!(json!({"number": "04", "kind": "Quyết định"}) =>

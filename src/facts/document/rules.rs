@@ -75,7 +75,7 @@ static ITEM_RE: LazyLock<Regex> =
 /// An issue date between list items: `, ngày 23/4/2012`, ` ngày 7 tháng 5 năm 2012`.
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^,? [Nn]gày \d{1,2}(?: ?[/.-] ?\d{1,2}(?: ?[/.-] ?\d{2,4})?| tháng \d{1,2}(?: năm \d{4})?)",
+        r"^,? [Nn]gày (?P<d>\d{1,2})(?: ?[/.-] ?(?P<m>\d{1,2})(?: ?[/.-] ?(?P<y>\d{4}|\d{2}))?| tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?)",
     )
 });
 
@@ -343,7 +343,8 @@ fn named(key: &str, out: &mut Vec<Candidate>) {
             Some((start, end, value)) => {
                 let kind = value.kind.clone();
                 push(out, start, end, value);
-                at = list(key, end, kind.as_deref(), out);
+                let head = out.len() - 1;
+                at = list(key, end, kind.as_deref(), head, out);
             }
             None => at = next_char(key, whole.start()),
         }
@@ -460,10 +461,27 @@ fn starts_word(key: &str, start: usize) -> bool {
 }
 
 /// The list items after a reference without symbol; returns where scanning goes on.
-fn list(key: &str, mut end: usize, kind: Option<&str>, out: &mut Vec<Candidate>) -> usize {
+///
+/// A date after some items is the issue date of those since the last date: in `số: 01, 02, 03,
+/// ngày 23/4/2012; số 04 ngày 7/5/2012` the first three were issued on 23/4/2012.
+fn list(
+    key: &str,
+    mut end: usize,
+    kind: Option<&str>,
+    head: usize,
+    out: &mut Vec<Candidate>,
+) -> usize {
+    let mut undated = vec![head];
     loop {
-        if let Some(date) = DATE_RE.find(&key[end..]) {
-            end += date.end();
+        if let Some(date) = DATE_RE.captures(&key[end..]) {
+            let issued = issue_date(&date);
+            for &i in &undated {
+                if let Some(Value::Document(doc)) = out.get_mut(i).map(|c| &mut c.value) {
+                    doc.issued.clone_from(&issued);
+                }
+            }
+            undated.clear();
+            end += date.get(0).map_or(0, |m| m.end());
         }
         let Some(caps) = ITEM_RE.captures(&key[end..]) else {
             return end;
@@ -486,8 +504,21 @@ fn list(key: &str, mut end: usize, kind: Option<&str>, out: &mut Vec<Candidate>)
             issued: None,
         };
         push(out, start, item_end, value);
+        undated.push(out.len() - 1);
         end = item_end;
     }
+}
+
+/// The ISO day of a `ngày D/M/YYYY` or `ngày D tháng M năm YYYY` match, when it has a year.
+fn issue_date(caps: &Captures<'_>) -> Option<String> {
+    let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let day = number("d")?;
+    let month = number("m").or_else(|| number("m2"))?;
+    let year = number("y")
+        .or_else(|| number("y2"))
+        .filter(|y| *y >= 1900)?;
+    let date = jiff::civil::Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?);
+    date.ok().map(|d| d.to_string())
 }
 
 /// What may follow a list item: punctuation, `và`, `của`, its date, or the end.
