@@ -442,3 +442,28 @@ fn subsequence(words: &[&str], letters: &[char]) -> bool {
 fn words_end(words: &[Word<'_>]) -> Option<usize> {
     words.last().map(|w| w.start + w.text.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_read_vietnamese_letters() {
+        assert!(initial_matches("Ủy", 'U'));
+        assert!(initial_matches("Đào", 'Đ'));
+        assert!(initial_matches("Đào", 'D'));
+        assert!(!initial_matches("dục", 'Đ'));
+    }
+
+    proptest::proptest! {
+        /// Any text, however broken its parentheses, gives spans on character boundaries.
+        #[test]
+        fn spans_fall_on_characters(text in "[ (),.:aAđĐỦủ&\\-]{0,40}(?:[A-ZĐ]{2,4})?[()]{0,2}[ a-zđơư]{0,20}") {
+            for found in definitions(&text) {
+                for (s, e) in [(found.start, found.end), found.short, found.long] {
+                    proptest::prop_assert!(s <= e && text.is_char_boundary(s) && text.is_char_boundary(e));
+                }
+            }
+        }
+    }
+}

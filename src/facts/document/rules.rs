@@ -545,4 +545,20 @@ mod tests {
         assert!(GAP_RE.is_match(" phối hợp số "));
         assert!(ITEM_RE.is_match("; số 04"));
     }
+
+    proptest::proptest! {
+        /// Any mix of digits, codes, separators and kind words is read without a panic, and
+        /// every span falls on characters.
+        #[test]
+        fn spans_fall_on_characters(text in "(?:[0-9]{1,5}|[/-]|[: ]|số|Số|QĐ|TTg|Đ|ĐT|Nghị quyết|quyết định|ngày|,|ư){0,16}") {
+            let n = crate::normalize::Normalized::new(&text);
+            let ctx = crate::facts::Context::at(jiff::civil::date(2023, 5, 24).at(18, 20, 0, 0));
+            let scan = crate::facts::Scan { text: &n, ctx: &ctx, abbreviations: Vec::new() };
+            let mut out = Vec::new();
+            find(&scan, &mut out);
+            for c in out {
+                proptest::prop_assert!(c.start < c.end && n.key().is_char_boundary(c.start) && n.key().is_char_boundary(c.end));
+            }
+        }
+    }
 }
