@@ -28,6 +28,8 @@ pub(super) struct Kind {
     /// The name's matching key (tone-canonical, lower case) for comparing with the text.
     pub key: String,
     pub named: Named,
+    /// Whether the word is also an everyday verb or noun (`quyết định`, `kế hoạch`).
+    pub common: bool,
 }
 
 struct Tables {
@@ -58,7 +60,7 @@ fn load() -> Tables {
         issuers_folded: HashMap::new(),
     };
     for row in rows(include_str!("../../data/document_kinds.tsv")) {
-        let [code, name, named] = row[..] else {
+        let [code, name, named, common] = row[..] else {
             continue;
         };
         let code = (code != "-").then_some(code);
@@ -73,6 +75,7 @@ fn load() -> Tables {
                         "so" => Named::WithSo,
                         _ => Named::Never,
                     },
+                    common: common == "yes",
                 });
                 t.kinds.len() - 1
             }
@@ -114,8 +117,15 @@ pub(super) fn kind_of_code(code: &str) -> Option<(&'static str, &'static Kind)> 
     Some((canonical, &t.kinds[index]))
 }
 
-/// The kind that a word of the text names (`chương trình` → Chương trình), by its key.
+/// Codes that the press writes as words before a number: `QĐ 33 của Thủ tướng`, `NĐ 100`.
+/// (`CT`, `TT`, `KH` are left out: they are also `công ty`, `thị trấn`, `khách hàng`.)
+pub(super) const WORD_CODES: &[&str] = &["QĐ", "NĐ", "NQ"];
+
+/// The kind that a word of the text names (`chương trình` → Chương trình, `QĐ` → Quyết định).
 pub(super) fn kind_of_word(word_key: &str) -> Option<&'static Kind> {
+    if WORD_CODES.contains(&word_key) {
+        return kind_of_code(word_key).map(|(_, k)| k);
+    }
     let lower = word_key.to_lowercase();
     TABLES.kinds.iter().find(|k| k.key == lower)
 }

@@ -84,14 +84,23 @@ fn symbols() -> Vec<crate::facts::testing::Example> {
             "Quyết định số [2013/QĐ-UBND] về giá đất"),
         examples!(json!({"number": "03/2022/QĐ-UBND", "year": 2022, "kind": "Quy định"}) =>
             "Quy định ban hành kèm theo [03/2022/QĐ-UBND]"),
-        examples!(json!({"number": "99/GP-BC", "kind_code": "GP", "kind": "Giấy phép"}) =>
-            "Giấy phép hoạt động báo điện tử số: [99/GP-BC]"),
+        examples!(json!({"number": "12/GP-UBND", "kind_code": "GP", "kind": "Giấy phép"}) =>
+            "công ty được cấp Giấy phép khai thác khoáng sản số: [12/GP-UBND]"),
         examples!(json!({"number": "12/2013/PL-UBTVQH13", "kind": "Pháp lệnh", "issuers": [{"code": "UBTVQH13",
             "name": "Ủy ban Thường vụ Quốc hội"}]}) =>
             "Pháp lệnh số [12/2013/PL-UBTVQH13]"),
         examples!(json!({"number": "36/2013/HSST", "year": 2013, "kind_code": null, "issuers": [{"code": "HSST",
             "name": null}]}) =>
             "bản án hình sự sơ thẩm [36/2013/HSST]"),
+        examples!(json!({"number": "185/QĐ-ATTP", "kind": "Quyết định", "issuers": [{"code": "ATTP", "name": null}]}) =>
+            "Cục đã ra Quyết định số [185 /QĐ-ATTP] về việc thu hồi"),
+        examples!(json!({"number": "15/2006/QĐ-BTC", "year": 2006, "kind": "Quyết định"}) =>
+            "chế độ kế toán theo Quyết định [15/2006/ QĐ-BTC] của Bộ Tài chính"),
+        examples!(json!({"number": "30-HD/BTCTW", "kind": "Hướng dẫn", "issuers": [{"code": "BTCTW",
+            "name": "Ban Tổ chức Trung ương"}]}) =>
+            "theo Hướng dẫn số [30 - HD/BTCTW] của Ban Tổ chức Trung ương"),
+        examples!(json!({"number": "2653/2013/ATTP-XNCB", "kind_code": null, "kind": null}) =>
+            "giấy tiếp nhận hồ sơ phù hợp quy định an toàn thực phẩm số [2653/2013/ATTP-XNCB]"),
         examples!(json!({"number": "1087/2012/YT-CNTC", "year": 2012, "kind": null}) =>
             "giấy chứng nhận tiêu chuẩn sản phẩm số [1087/2012/YT-CNTC]"),
     ]
@@ -137,6 +146,26 @@ fn party_and_press() -> Vec<crate::facts::testing::Example> {
             "căn cứ Quyết định [27-2003-QD-TTG] để miễn nhiệm"),
         examples!(json!({"number": "97/2007/ND-CP", "kind_code": "NĐ", "kind": "Nghị định"}) =>
             "Nghị định [97/2007/ND-CP] đã hết hiệu lực"),
+        examples!(json!({"number": "01/2008/NQLT-BCA-BQP-BNG", "kind_code": "NQLT", "kind": "Nghị quyết liên tịch",
+            "issuers": [{"code": "BCA", "name": "Bộ Công an"}, {"code": "BQP", "name": "Bộ Quốc phòng"},
+            {"code": "BNG", "name": "Bộ Ngoại giao"}]}) =>
+            "Nghị quyết liên tịch số [01/2008/NQLT-BCA-BQP-BNG] về phối hợp"),
+        examples!(json!({"number": "105-QĐ/TW", "kind": "Quy định"}) =>
+            "Quy định số [105-QĐ/TW] về phân cấp quản lý cán bộ"),
+        examples!(json!({"number": "01/CĐ-TTg", "kind_code": "CĐ", "kind": "Công điện"}) =>
+            "Thủ tướng ký Công điện [01/CĐ-TTg] về phòng chống dịch", "[01/CĐ-TTg]"),
+        examples!(json!({"number": "12/BC-UBND", "kind": "Báo cáo"}) =>
+            "theo Báo cáo số [12/BC-UBND] của UBND huyện", "[12/BC-UBND] ngày 3/2"),
+        examples!(json!({"number": "06/ĐA-UBND", "kind_code": "ĐA", "kind": "Đề án"}) =>
+            "triển khai Đề án [06/ĐA-UBND]", "[06/ĐA-UBND]"),
+        examples!(json!({"number": "3/PA-UBND", "kind": "Phương án"}) => "theo Phương án số [3/PA-UBND]"),
+        examples!(json!({"number": "02/HD-BCA", "kind": "Hướng dẫn"}) => "[02/HD-BCA] của Bộ Công an"),
+        examples!(json!({"number": "45/2019/TT-BTC", "year": 2019, "kind": "Thông tư",
+            "issuers": [{"code": "BTC", "name": "Bộ Tài chính"}]}) =>
+            "Thông tư số [45/2019/TT-BTC] ngày 19/7/2019", "theo [45/2019/TT-BTC]"),
+        examples!(json!({"number": "03/NQ-HĐND", "kind": "Nghị quyết", "issuers": [{"code": "HĐND",
+            "name": "Hội đồng nhân dân"}]}) =>
+            "HĐND tỉnh thông qua Nghị quyết số [03/NQ-HĐND] về giá đất"),
         examples!(json!({"number": "12/KH-BCĐ", "kind": "Kế hoạch", "issuers": [{"code": "BCĐ", "name": null}]}) =>
             "Kế hoạch [12/KH-BCĐ] của Ban Chỉ đạo"),
     ]
@@ -201,8 +230,14 @@ fn named() -> Vec<crate::facts::testing::Example> {
             "[Quyết định khởi tố bị can số: 01]",
             "[Quyết định xử phạt vi phạm hành chính số 01] của Công an huyện",
             "[quyết định số 01] ngày 3/5"),
-        examples!(json!({"number": "02", "kind": "Quyết định"}) =>
+        examples!(json!({"number": "02", "kind": "Quyết định", "issued": "2012-04-23"}) =>
             "các Quyết định khởi tố bị can số: 01, [02], 03, ngày 23/4/2012;"),
+        examples!(json!({"number": "01", "kind": "Quyết định", "issued": "2012-04-23"}) =>
+            "các [Quyết định khởi tố bị can số: 01], 02, 03, ngày 23/4/2012;"),
+        examples!(json!({"number": "06", "issued": "2012-05-07"}) =>
+            "Quyết định khởi tố bị can số 05 ngày 15/5/2012; [số 06], 07 ngày 07/05/2012 và số 01"),
+        examples!(json!({"number": "12", "issued": "2013-03-01"}) =>
+            "[Công văn số 12] ngày 1 tháng 3 năm 2013 của Sở"),
         examples!(json!({"number": "03", "kind": "Quyết định"}) =>
             "các Quyết định khởi tố bị can số: 01, 02, [03], ngày 23/4/2012;"),
         examples!(json!({"number": "04", "kind": "Quyết định"}) =>
@@ -224,6 +259,24 @@ fn named() -> Vec<crate::facts::testing::Example> {
         examples!(json!({"number": "35", "kind": "Bản án"}) => "theo [bản án số 35] của Tòa án"),
         examples!(json!({"number": "5", "kind": "Luật"}) => "[Luật số 5] năm 1998"),
         examples!(json!({"number": "30a", "kind": "Nghị quyết"}) => "các huyện theo [Nghị quyết 30a]"),
+        examples!(json!({"number": "02", "kind": "Thông tư"}) =>
+            "các ngân hàng chưa dám triển khai [thông tư 02] ngay",
+            "nợ xấu khó hoạt động[Thông tư 02] về phân loại nợ"),
+        examples!(json!({"number": "2061", "kind": "Quyết định"}) =>
+            "UBND thị xã có [quyết định 2061] (16/4/2013), có đoạn",
+            "theo [quyết định 2061] của UBND thị xã"),
+        examples!(json!({"number": "98", "kind": "Kế hoạch"}) =>
+            "kiểm soát theo [Kế hoạch 98] ngày 22-6-2012 của Tổng cục",
+            "theo [Kế hoạch 98] của Tổng cục"),
+        examples!(json!({"number": "33", "kind": "Quyết định", "kind_code": null}) =>
+            "hỗ trợ đất sản xuất theo [QĐ 33] của Thủ tướng",
+            "[QĐ số 33]"),
+        examples!(json!({"number": "100", "kind": "Nghị định"}) => "phạt theo [NĐ 100]"),
+        examples!(json!({"number": "31", "kind": "Sắc lệnh"}) => "Chủ tịch Hồ Chí Minh ký [Sắc lệnh số 31]"),
+        examples!(json!({"number": "58", "kind": "Quyết định"}) =>
+            "Cơ quan CSĐT đã ra [quyết định khởi tố vụ án số 58] về tội cướp tài sản"),
+        examples!(json!({"number": "03", "year": null, "kind": "Nghị định"}) =>
+            "vùng an toàn theo [Nghị định 03] năm 2002 của Chính phủ"),
     ]
 }
 
@@ -258,6 +311,9 @@ fn negatives() -> Vec<&'static str> {
         "theo QCVN 31:2011/BGTVT về thiết bị giám sát",
         "chuyên án 412-LV",
         "Phòng Cảnh sát PC&CC Cầu Giấy",
+        // the site's licence in its footer
+        "Giấy phép số: 636/GP-BTTTT của Bộ Thông tin và Truyền thông",
+        "Giấy phép ICP số: 41/GP-TTĐT.",
         // addresses
         "nhà [số 12/34] Lê Lợi",
         "số 45/A Lê Lợi",
@@ -279,6 +335,14 @@ fn negatives() -> Vec<&'static str> {
         "quy định 5 nhóm đối tượng",
         "kết luận 3 nội dung",
         "Nghị quyết 57 điểm",
+        "Quốc hội sẽ xem xét, quyết định 4 nội dung quan trọng",
+        "đội bóng quyết định 10 cầu thủ dự bị",
+        "Kế hoạch 5 năm 2021-2025",
+        "Chương trình 2 nhằm triển khai chăm sóc sức khỏe",
+        "Chương trình được quay số 2 đợt",
+        "Tôi được hướng dẫn đến quầy số 7",
+        "thửa đất số 12, tờ bản đồ số 5",
+        "(QCVN 4-12: 2010/BYT)",
     ]
 }
 

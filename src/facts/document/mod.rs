@@ -41,6 +41,12 @@ pub struct DocumentValue {
     pub issued: Option<String>,
 }
 
+/// Whether a code is a known Vietnamese issuing body (`NHNN`, `TANDTC`, `BNG`): the abbreviation
+/// finder uses it to tell an affiliation in parentheses from a foreign acronym.
+pub(crate) fn is_issuer_code(code: &str) -> bool {
+    codes::is_issuer(code)
+}
+
 /// Proposes the document facts of a text.
 pub(crate) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     rules::find(scan, out);

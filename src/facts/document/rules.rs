@@ -46,7 +46,11 @@ static KIND_WORDS: LazyLock<String> = LazyLock::new(|| {
             format!("[{upper}{first}]{}", regex::escape(chars.as_str()))
         })
         .collect();
-    format!("(?:{})", alternatives.join("|"))
+    format!(
+        "(?:{}|{})",
+        alternatives.join("|"),
+        codes::WORD_CODES.join("|")
+    )
 });
 
 /// `KIND [words…] [số[:]] SERIAL[/YEAR]`: `Nghị quyết 57`, `Quyết định khởi tố bị can số: 01`.
@@ -71,7 +75,7 @@ static ITEM_RE: LazyLock<Regex> =
 /// An issue date between list items: `, ngày 23/4/2012`, ` ngày 7 tháng 5 năm 2012`.
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^,? [Nn]gày \d{1,2}(?: ?[/.-] ?\d{1,2}(?: ?[/.-] ?\d{2,4})?| tháng \d{1,2}(?: năm \d{4})?)",
+        r"^,? [Nn]gày (?P<d>\d{1,2})(?: ?[/.-] ?(?P<m>\d{1,2})(?: ?[/.-] ?(?P<y>\d{4}|\d{2}))?| tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?)",
     )
 });
 
@@ -82,38 +86,28 @@ static YEAR_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| compile(r"^ năm (?:19|
 const NOT_SERIAL_BEFORE: &[&str] = &[
     "năm", "tháng", "tuần", "ngày", "giờ", "phút", "người", "lần", "tỷ", "tỉ", "triệu", "nghìn",
     "ngàn", "trăm", "chục", "đồng", "điều", "khoản", "trang", "bản", "văn", "loại", "nội", "vấn",
-    "nhóm", "mục", "tiêu", "điểm", "giải", "đối", "hộ", "xã", "tỉnh", "huyện", "đơn", "cơ",
+    "nhóm", "mục", "tiêu", "điểm", "đợt", "giải", "đối", "hộ", "xã", "tỉnh", "huyện", "đơn", "cơ",
     "doanh",
 ];
 
 /// Nouns whose `số N` is a label, not a document's number (`mặc áo số 10`, `thửa đất số 5`).
+#[rustfmt::skip]
 const LABELS: &[&str] = &[
-    "áo",
-    "phòng",
-    "nhà",
-    "xe",
-    "ghế",
-    "tuyến",
-    "kênh",
-    "đường",
-    "câu",
-    "trang",
-    "lớp",
-    "tổ",
-    "khu",
-    "lô",
-    "thửa",
-    "ô",
-    "cửa",
-    "hộp",
-    "bàn",
-    "hàng",
-    "mục",
-    "tập",
-    "điểm",
-    "vé",
-    "tờ",
+    "áo", "phòng", "nhà", "xe", "ghế", "tuyến", "kênh", "đường", "câu", "trang", "lớp", "tổ", "khu",
+    "lô", "thửa", "ô", "cửa", "hộp", "bàn", "hàng", "mục", "tập", "điểm", "vé", "tờ", "quầy",
 ];
+
+/// Words that end the phrase of a kind (`Chương trình được quay số 2`, `hướng dẫn đến quầy số 7`):
+/// the number after them is not the document's.
+const BREAKS: &[&str] = &[
+    "được", "đến", "tới", "vào", "ở", "tại", "là", "có", "và", "hoặc", "đã", "sẽ", "đang", "quay",
+    "cho", "với", "nhưng", "thì", "mà", "như", "khi",
+];
+
+/// Issuers of press licences (`Giấy phép số 75/GP-BTTTT`): the ministry, its press and online
+/// departments, the provincial departments. Every news site prints its licence in the footer, so
+/// such a number is the page's, not the article's.
+const PRESS_LICENSORS: &[&str] = &["BTTTT", "TTĐT", "BC", "STTTT", "PTTH&TTĐT", "BVHTT", "CBC"];
 
 /// How strongly the words before a symbol say it is a document.
 #[derive(Debug, Clone, Copy)]
@@ -182,7 +176,7 @@ fn symbol(key: &str, caps: &Captures<'_>) -> Option<(usize, usize, DocumentValue
     let context = context_before(key, serial.start());
     let year = caps.name("year").and_then(|y| y.as_str().parse().ok());
     let (kind_code, issuers) = split_codes(codes);
-    if !trusted(codes, year.is_some(), kind_code, context) {
+    if !trusted(codes, year.is_some(), kind_code, context) || press_licence(kind_code, &issuers) {
         return None;
     }
     // The word in the text names the kind; the code only when the text has no word for it.
@@ -203,6 +197,14 @@ fn symbol(key: &str, caps: &Captures<'_>) -> Option<(usize, usize, DocumentValue
     Some((serial.start(), end, value))
 }
 
+/// Whether a symbol is a news site's licence (`GP-BTTTT`, `GP-TTĐT`).
+fn press_licence(kind: Option<KindCode>, issuers: &[Issuer]) -> bool {
+    kind.is_some_and(|(code, _)| code == "GP")
+        && issuers
+            .first()
+            .is_some_and(|i| PRESS_LICENSORS.contains(&i.code.as_str()))
+}
+
 /// The kind's name unless it is the generic `văn bản` (which says nothing of the kind).
 fn generic(kind: &'static Kind) -> Option<&'static str> {
     (kind.name != "Văn bản").then_some(kind.name)
@@ -211,7 +213,12 @@ fn generic(kind: &'static Kind) -> Option<&'static str> {
 /// Whether a symbol may start here: not inside a word or number, nor after `:` (`QCVN 31:2011`),
 /// `/`, `.`, `-` or `+` — except `Số:` written tight against its number.
 fn starts_cleanly(key: &str, start: usize) -> bool {
-    let before = &key[..start];
+    let tight = &key[..start];
+    // `QCVN 4-12: 2010/BYT`: a space after the colon changes nothing.
+    let before = match tight.strip_suffix(' ') {
+        Some(b) if b.ends_with(':') => b,
+        _ => tight,
+    };
     match before.chars().next_back() {
         None => true,
         Some(':') => before[..before.len() - 1].to_lowercase().ends_with("số"),
@@ -303,11 +310,17 @@ fn context_before(key: &str, start: usize) -> Context {
         .filter(|m| at_boundaries(window, m.start(), m.end()))
         .last();
     if let Some(m) = last_kind
-        && GAP_RE.is_match(&window[m.end()..])
+        && let Some(gap) = GAP_RE.captures(&window[m.end()..])
         && let Some(kind) = codes::kind_of_word(m.as_str())
         && kind.named != Named::Never
     {
-        return Context::Kind(kind);
+        let words = gap.name("words").map_or("", |w| w.as_str());
+        let lower = m.as_str().starts_with(|c: char| c.is_lowercase());
+        let broken = words.split(' ').any(|w| BREAKS.contains(&w));
+        let vague = lower && kind.common && !words.is_empty();
+        if !broken && !vague {
+            return Context::Kind(kind);
+        }
     }
     let trimmed = window.trim_end().trim_end_matches(':').trim_end();
     let so = trimmed.ends_with("số") || trimmed.ends_with("Số");
@@ -330,11 +343,19 @@ fn named(key: &str, out: &mut Vec<Candidate>) {
             Some((start, end, value)) => {
                 let kind = value.kind.clone();
                 push(out, start, end, value);
-                at = list(key, end, kind.as_deref(), out);
+                let head = out.len() - 1;
+                at = list(key, end, kind.as_deref(), head, out);
             }
             None => at = next_char(key, whole.start()),
         }
     }
+}
+
+/// Whether a number-and-symbol reference starts at `start` (then the symbol rule owns it).
+fn symbol_at(key: &str, start: usize) -> bool {
+    SYMBOL_RE.captures_at(key, start).is_some_and(|caps| {
+        caps.get(0).is_some_and(|m| m.start() == start) && symbol(key, &caps).is_some()
+    })
 }
 
 fn next_char(s: &str, i: usize) -> usize {
@@ -362,15 +383,26 @@ fn named_one(key: &str, caps: &Captures<'_>) -> Option<(usize, usize, DocumentVa
     let between = &key[start + kind_text.len()..filler.end()];
     let bare = between.is_empty();
     let capital = kind_text.starts_with(|c: char| c.is_uppercase());
+    let rest = &key[serial.end()..];
     let allowed = match kind.named {
-        Named::Bare => so || (bare && capital),
-        Named::WithSo => so,
+        // `nghị định 71` is always a document; `quyết định 13` (also a verb) only when the number
+        // closes the phrase: `theo quyết định 13 của UBND`.
+        Named::Bare => so || (bare && (capital || !kind.common || closes_reference(rest))),
+        // `Kế hoạch 98 ngày 22-6-2012`, `Kế hoạch 98 của Tổng cục`.
+        Named::WithSo => {
+            so || (bare && capital && (DATE_RE.is_match(rest) || rest.starts_with(" của ")))
+        }
         Named::Never => false,
     };
     let labelled = between.split(' ').any(|w| LABELS.contains(&w));
+    let broken = between.split(' ').any(|w| BREAKS.contains(&w));
+    let ends = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
     if !allowed
         || labelled
-        || !at_boundaries(key, start, serial.end())
+        || broken
+        || !ends
+        || !starts_word(key, start)
+        || symbol_at(key, serial.start())
         || !ends_as_serial(key, serial.end())
     {
         return None;
@@ -412,11 +444,44 @@ fn ends_as_serial(key: &str, end: usize) -> bool {
     !(rest.starts_with(' ') && NOT_SERIAL_BEFORE.contains(&next_word))
 }
 
+/// Whether the words after a number close a reference: punctuation, `của`, `về`, `và`, its date.
+fn closes_reference(rest: &str) -> bool {
+    item_closes(rest) || rest.starts_with(" về ") || rest.starts_with(" (")
+}
+
+/// Whether a word starts here: after a non-letter, or glued to a lower-case letter when it starts
+/// with a capital (`hoạt độngThông tư 228`: a title run into the body).
+fn starts_word(key: &str, start: usize) -> bool {
+    let before = key[..start].chars().next_back();
+    let first = key[start..].chars().next();
+    match (before, first) {
+        (Some(b), Some(f)) if b.is_alphanumeric() => b.is_lowercase() && f.is_uppercase(),
+        _ => true,
+    }
+}
+
 /// The list items after a reference without symbol; returns where scanning goes on.
-fn list(key: &str, mut end: usize, kind: Option<&str>, out: &mut Vec<Candidate>) -> usize {
+///
+/// A date after some items is the issue date of those since the last date: in `số: 01, 02, 03,
+/// ngày 23/4/2012; số 04 ngày 7/5/2012` the first three were issued on 23/4/2012.
+fn list(
+    key: &str,
+    mut end: usize,
+    kind: Option<&str>,
+    head: usize,
+    out: &mut Vec<Candidate>,
+) -> usize {
+    let mut undated = vec![head];
     loop {
-        if let Some(date) = DATE_RE.find(&key[end..]) {
-            end += date.end();
+        if let Some(date) = DATE_RE.captures(&key[end..]) {
+            let issued = issue_date(&date);
+            for &i in &undated {
+                if let Some(Value::Document(doc)) = out.get_mut(i).map(|c| &mut c.value) {
+                    doc.issued.clone_from(&issued);
+                }
+            }
+            undated.clear();
+            end += date.get(0).map_or(0, |m| m.end());
         }
         let Some(caps) = ITEM_RE.captures(&key[end..]) else {
             return end;
@@ -439,8 +504,21 @@ fn list(key: &str, mut end: usize, kind: Option<&str>, out: &mut Vec<Candidate>)
             issued: None,
         };
         push(out, start, item_end, value);
+        undated.push(out.len() - 1);
         end = item_end;
     }
+}
+
+/// The ISO day of a `ngày D/M/YYYY` or `ngày D tháng M năm YYYY` match, when it has a year.
+fn issue_date(caps: &Captures<'_>) -> Option<String> {
+    let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let day = number("d")?;
+    let month = number("m").or_else(|| number("m2"))?;
+    let year = number("y")
+        .or_else(|| number("y2"))
+        .filter(|y| *y >= 1900)?;
+    let date = jiff::civil::Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?);
+    date.ok().map(|d| d.to_string())
 }
 
 /// What may follow a list item: punctuation, `và`, `của`, its date, or the end.
@@ -466,5 +544,21 @@ mod tests {
         assert!(NAMED_RE.is_match("Nghị quyết 57"));
         assert!(GAP_RE.is_match(" phối hợp số "));
         assert!(ITEM_RE.is_match("; số 04"));
+    }
+
+    proptest::proptest! {
+        /// Any mix of digits, codes, separators and kind words is read without a panic, and
+        /// every span falls on characters.
+        #[test]
+        fn spans_fall_on_characters(text in "(?:[0-9]{1,5}|[/-]|[: ]|số|Số|QĐ|TTg|Đ|ĐT|Nghị quyết|quyết định|ngày|,|ư){0,16}") {
+            let n = crate::normalize::Normalized::new(&text);
+            let ctx = crate::facts::Context::at(jiff::civil::date(2023, 5, 24).at(18, 20, 0, 0));
+            let scan = crate::facts::Scan { text: &n, ctx: &ctx, abbreviations: Vec::new() };
+            let mut out = Vec::new();
+            find(&scan, &mut out);
+            for c in out {
+                proptest::prop_assert!(c.start < c.end && n.key().is_char_boundary(c.start) && n.key().is_char_boundary(c.end));
+            }
+        }
     }
 }
