@@ -14,6 +14,7 @@ pub mod count;
 pub mod date;
 pub mod document;
 pub mod duration;
+mod link;
 pub mod location;
 pub mod money;
 pub mod numeral;
@@ -290,6 +291,7 @@ pub fn extract_types(text: &Normalized, ctx: &Context, types: &[FactType]) -> Ve
         find(kind, &scan, &mut candidates);
     }
     let mut facts = resolve::resolve(text, candidates);
+    link::issue_dates(text.text(), &mut facts);
     facts.retain(|f| types.contains(&f.kind));
     facts.truncate(ctx.max_facts);
     facts
