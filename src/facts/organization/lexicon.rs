@@ -36,6 +36,8 @@ pub(super) struct Flags {
     pub chain: bool,
     pub latin: bool,
     pub capword: bool,
+    pub attr: bool,
+    pub bare: bool,
 }
 
 /// A head word of organization names.
@@ -167,6 +169,10 @@ pub(super) struct Lexicon {
     pub abbreviations: Index<Abbreviation>,
     pub known: Index<Known>,
     pub surnames: HashSet<String>,
+    /// Capitalized words that never belong to a name, lowercased.
+    pub stops: HashSet<String>,
+    /// Countries, as lowercased words joined by spaces.
+    pub countries: HashSet<String>,
     /// Whole spans that are not names, as lowercased words joined by spaces.
     pub never: HashSet<String>,
     /// Two-syllable words whose second syllable looks like a head: (first, second), lowercased.
@@ -197,6 +203,8 @@ fn load() -> Lexicon {
         abbreviations: Index::new(Vec::new(), |a: &Abbreviation| &a.phrase),
         known: Index::new(Vec::new(), |k: &Known| &k.phrase),
         surnames: HashSet::new(),
+        stops: HashSet::new(),
+        countries: HashSet::new(),
         never: HashSet::new(),
         compounds: HashSet::new(),
         central_cities: HashSet::new(),
@@ -256,6 +264,8 @@ fn head(row: &[&str]) -> Option<Head> {
             "chain" => f.chain = true,
             "latin" => f.latin = true,
             "capword" => f.capword = true,
+            "attr" => f.attr = true,
+            "bare" => f.bare = true,
             _ => return None,
         }
     }
@@ -275,6 +285,8 @@ fn word_row(lex: &mut Lexicon, words: &mut Vec<Word>, row: &[&str]) -> bool {
     let lower = || Phrase::new(phrase).words.join(" ");
     match *kind {
         "surname" => lex.surnames.insert(phrase.to_lowercase()),
+        "stop" => lex.stops.insert(phrase.to_lowercase()),
+        "country" => lex.countries.insert(lower()),
         "never" => lex.never.insert(lower()),
         "compound" => {
             let p = Phrase::new(phrase);

@@ -100,4 +100,3 @@ pub fn expand_abbreviation(short: &str) -> Option<&'static str> {
         .filter(|a| a.phrase.len() == toks.len())
         .map(|a| a.long.as_str())
 }
-

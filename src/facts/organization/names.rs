@@ -19,7 +19,7 @@ use regex::Regex;
 
 use super::lexicon::{Known, LEXICON, Scope};
 use super::rules::Parser;
-use super::token::{Phrase, Shape, Token, is_space};
+use super::token::{Phrase, Shape, Token, is_space, looks_vietnamese};
 use super::value::{Found, expand};
 use super::{Category, Level};
 use crate::facts::Scan;
@@ -55,11 +55,6 @@ const SPORT_WORDS: &[&str] = &[
 /// The date line of a crawled text: `27/05/13 08:35 GMT+7`.
 static DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\d{1,2}/\d{1,2}/\d{2,4} \d{1,2}:\d{2}(?: GMT[+-]\d+)?$"));
-
-/// A word of Vietnamese spelled without diacritics (`Minh`, `Anh`): not a foreign name.
-static VIETNAMESE_SYLLABLE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(?:oa|oe|uy|[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$")
-});
 
 /// Adds the organizations named without a head word to `found`.
 pub(super) fn find(scan: &Scan<'_>, toks: &[Token<'_>], lines: &Lines, found: &mut Vec<Found>) {
@@ -224,10 +219,12 @@ fn paren_credit(toks: &[Token<'_>], a: usize, b: usize) -> Option<usize> {
     }
     let close = (a + 1..b.min(a + 6)).find(|&k| toks[k].gap.starts_with(')'))?;
     let words = &toks[a..close];
-    let outlet_like = words.iter().enumerate().all(|(n, t)| {
-        t.capitalized() || t.lower == "online" || (n > 0 && t.gap == ".") || t.text.is_ascii()
-    });
-    (outlet_like && words[0].shape != Shape::Num).then_some(close)
+    let domain = words.iter().skip(1).any(|t| t.gap == ".");
+    let outlet_like = words
+        .iter()
+        .enumerate()
+        .all(|(n, t)| t.capitalized() || t.lower == "online" || (n > 0 && t.gap == "."));
+    ((outlet_like && words[0].capitalized()) || domain).then_some(close)
 }
 
 fn dash_credit(toks: &[Token<'_>], a: usize, b: usize) -> Option<usize> {
@@ -238,7 +235,8 @@ fn dash_credit(toks: &[Token<'_>], a: usize, b: usize) -> Option<usize> {
     let mut end = a + 1;
     while end < b && end < a + 3 {
         let t = &toks[end];
-        let suffix = (t.lower == "online" && is_space(t.gap)) || (t.gap == "." && t.text.len() <= 3);
+        let suffix =
+            (t.lower == "online" && is_space(t.gap)) || (t.gap == "." && t.text.len() <= 3);
         if !suffix {
             break;
         }
@@ -275,7 +273,8 @@ fn foreign_credits(toks: &[Token<'_>], found: &mut Vec<Found>) {
         let mut end = i;
         while end < toks.len() && end < i + 3 {
             let t = &toks[end];
-            if !(t.capitalized() && t.text.is_ascii()) || (end > i && !is_space(t.gap)) {
+            let word = t.capitalized() && t.text.is_ascii() && t.text.len() >= 2;
+            if !word || (end > i && !is_space(t.gap)) {
                 break;
             }
             end += 1;
@@ -283,10 +282,9 @@ fn foreign_credits(toks: &[Token<'_>], found: &mut Vec<Found>) {
         let closes = toks
             .get(end)
             .is_none_or(|t| matches!(t.gap.trim_start().chars().next(), Some(',' | '.' | ')')));
-        let foreign = toks[i..end].iter().any(|t| {
-            (t.shape == Shape::Upper && t.text.len() >= 2)
-                || !VIETNAMESE_SYLLABLE.is_match(&t.lower)
-        });
+        let foreign = toks[i..end]
+            .iter()
+            .any(|t| (t.shape == Shape::Upper && t.text.len() >= 2) || !looks_vietnamese(&t.lower));
         if end > i && closes && foreign {
             found.push(outlet(i, end));
         }
@@ -331,7 +329,10 @@ fn later_mentions(scan: &Scan<'_>, toks: &[Token<'_>], found: &mut Vec<Found>) {
     let mut aliases: Vec<(Phrase, Found)> = Vec::new();
     let mut extra = Vec::new();
     for f in found.iter() {
-        let full = f.name.clone().unwrap_or_else(|| expand(scan, toks, f.start, f.end));
+        let full = f
+            .name
+            .clone()
+            .unwrap_or_else(|| expand(scan, toks, f.start, f.end));
         let template = |start, end| Found {
             start,
             end,
@@ -391,7 +392,7 @@ fn proper_aliases(toks: &[Token<'_>], f: &Found) -> Vec<String> {
     let first = &words[0];
     let mut out = Vec::new();
     let company = matches!(f.category, Category::Business | Category::Health);
-    let foreign = first.text.is_ascii() && !VIETNAMESE_SYLLABLE.is_match(&first.lower);
+    let foreign = first.text.is_ascii() && !looks_vietnamese(&first.lower);
     let all_latin = words.iter().all(|t| t.text.is_ascii());
     if words.len() >= 2 && ((company && foreign) || all_latin) && f.level != Some(Level::Central) {
         out.push(Parser::new(toks).words(a, b));
@@ -405,16 +406,6 @@ fn proper_aliases(toks: &[Token<'_>], f: &Found) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn syllables_tell_vietnamese_from_foreign() {
-        for w in ["minh", "anh", "nguyen", "thanh", "quang"] {
-            assert!(VIETNAMESE_SYLLABLE.is_match(w), "{w}");
-        }
-        for w in ["reuters", "forbes", "entrepreneur", "bankrate", "macquarie"] {
-            assert!(!VIETNAMESE_SYLLABLE.is_match(w), "{w}");
-        }
-    }
 
     #[test]
     fn date_lines() {

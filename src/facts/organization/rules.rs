@@ -19,7 +19,7 @@
 //! the generic phrases listed as `never` (`Ban tổ chức`, `Cơ quan chức năng`).
 
 use super::lexicon::{Head, LEXICON, Lexicon, PlaceUnit, Tail, WordKind};
-use super::token::{Shape, Token, is_space};
+use super::token::{Shape, Token, is_space, looks_vietnamese};
 use super::value::Found;
 use super::{Category, Level};
 
@@ -102,6 +102,7 @@ struct State {
     chained: bool,
     done: bool,
     paren: bool,
+    bridged: bool,
 }
 
 /// Words before a head that make it a kind of body, not a named one (`34 Sở Du lịch`,
@@ -111,9 +112,52 @@ const QUANTIFIERS: &[&str] = &[
     "chín", "mười", "số", "mọi", "vài",
 ];
 
+/// Words after which a bare `Nhà nước` or `Chính phủ` is the body itself, not a qualifier.
+const FUNCTION_WORDS: &[&str] = &[
+    "của", "do", "và", "với", "cho", "là", "được", "bởi", "thì", "mà", "từ", "tại", "theo", "về",
+    "trước", "sau", "để", "nếu", "khi", "rằng", "nhưng", "hoặc", "cả", "phía", "giữa", "lên", "ra",
+    "vào", "đến", "tới", "nay", "đã", "sẽ", "đang", "vừa", "cũng", "còn", "có", "không",
+];
+
+/// Nouns that a number names rather than counts (`lớp 2`, `quận 1`).
+const NUMBERED: &[&str] = &[
+    "lớp",
+    "khối",
+    "quận",
+    "phường",
+    "khu",
+    "số",
+    "tổ",
+    "đội",
+    "tầng",
+    "phòng",
+    "ngày",
+    "tháng",
+    "năm",
+    "khóa",
+    "khoá",
+    "vùng",
+    "đoàn",
+    "đợt",
+    "thứ",
+    "kỳ",
+    "lần",
+];
+
 /// Unit words that are no place when this word follows them (`xã hội`, `tỉnh ủy`).
 const NOT_ELLIPTIC: &[&str] = &[
-    "hội", "viên", "táo", "lộ", "lỵ", "đội", "ủy", "uỷ", "đoàn", "trưởng", "nhà", "thành",
+    "hội",
+    "viên",
+    "táo",
+    "lộ",
+    "lỵ",
+    "đội",
+    "ủy",
+    "uỷ",
+    "đoàn",
+    "trưởng",
+    "nhà",
+    "thành",
 ];
 
 /// Reads organization names head first.
@@ -181,13 +225,14 @@ impl<'t, 'a> Parser<'t, 'a> {
             chained: false,
             done: false,
             paren: false,
+            bridged: false,
         };
         let mut start = i;
         if (lower || !head.flags.cap) && head.flags.descr && !self.tag_mode {
             // A foreign name stands alone (hãng tin Reuters); a Vietnamese one keeps its
             // descriptor (công ty Hoàng Long), which says what kind of name it is.
             let name_start = self.descriptor_name(&mut st, head)?;
-            if self.is_latin(st.name) {
+            if head.flags.bare || self.is_latin(st.name) {
                 start = name_start;
             }
         }
@@ -208,7 +253,10 @@ impl<'t, 'a> Parser<'t, 'a> {
             return None;
         }
         let end = self.name_run(st.j, true)?;
-        if head.flags.latin && !self.is_latin(Some((st.j, end))) {
+        if self.initial(st.j, end)
+            || self.country(st.j, end)
+            || head.flags.latin && !self.is_latin(Some((st.j, end)))
+        {
             return None;
         }
         let start = st.j;
@@ -221,10 +269,28 @@ impl<'t, 'a> Parser<'t, 'a> {
     }
 
     fn after_quantifier(&self, i: usize) -> bool {
-        i > 0 && is_space(self.toks[i].gap) && {
-            let prev = &self.toks[i - 1];
-            prev.shape == Shape::Num || QUANTIFIERS.contains(&prev.lower.as_str())
+        if i == 0 || !is_space(self.toks[i].gap) {
+            return false;
         }
+        let prev = &self.toks[i - 1];
+        if prev.shape == Shape::Num {
+            // `34 Sở Du lịch` counts bodies; `lớp 2 Trường tiểu học Hòa Bình` does not.
+            let numbered =
+                i >= 2 && is_space(prev.gap) && NUMBERED.contains(&self.toks[i - 2].lower.as_str());
+            return !numbered;
+        }
+        QUANTIFIERS.contains(&prev.lower.as_str())
+    }
+
+    /// A country alone names a kind of body (`công ty Nhật Bản`, `Đại học Mỹ`), not one body.
+    fn country(&self, k: usize, end: usize) -> bool {
+        let words: Vec<&str> = self.toks[k..end].iter().map(|t| t.lower.as_str()).collect();
+        self.lex.countries.contains(&words.join(" "))
+    }
+
+    /// A one-letter name stands for a body the text keeps anonymous (`Công ty N.`).
+    fn initial(&self, k: usize, end: usize) -> bool {
+        end == k + 1 && self.toks[k].text.chars().count() == 1
     }
 
     fn after_compound(&self, i: usize) -> bool {
@@ -291,9 +357,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 }
                 ok
             }
-            "," => {
-                t.shape == Shape::Lower && st.lower_ok && self.lowercase_field_step(st)
-            }
+            "," => t.shape == Shape::Lower && st.lower_ok && self.lowercase_field_step(st),
             _ => false,
         }
     }
@@ -366,7 +430,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 st.last = Last::Field;
                 if let Some(c) = w.category
                     && !st.category_fixed
-                    && matches!(head.category, Category::Government | Category::Other)
+                    && overrides(head.category, c)
                 {
                     st.category = c;
                     st.category_fixed = true;
@@ -374,7 +438,8 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
             _ => st.last = Last::Type,
         }
-        st.lower_ok = head.flags.free || w.kind == WordKind::Bridge || self.tag_mode;
+        st.bridged |= w.kind == WordKind::Bridge;
+        st.lower_ok = head.flags.free || st.bridged || self.tag_mode;
         true
     }
 
@@ -455,7 +520,12 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     fn name_step(&self, st: &mut State, head: &Head) -> bool {
         let t = &self.toks[st.j];
-        if !(t.capitalized() || self.tag_mode) {
+        let written = &head.phrase.exact[0];
+        let abbreviation_head = !written.chars().any(char::is_lowercase);
+        // In tags a name may be lowercased (`Thpt nguyễn trãi`), but only where a name is
+        // expected: after a descriptor or an abbreviation head.
+        let lower_ok = self.tag_mode && (st.last == Last::Type || abbreviation_head);
+        if !(t.capitalized() || lower_ok) {
             return false;
         }
         let allowed = match st.last {
@@ -467,11 +537,42 @@ impl<'t, 'a> Parser<'t, 'a> {
         if !allowed {
             return false;
         }
-        let Some(end) = self.name_run(st.j, person_ok) else {
+        let run = if lower_ok {
+            self.run(st.j, 6, true)
+        } else {
+            self.name_run(st.j, person_ok)
+        };
+        let Some(end) = run else {
             return false;
         };
+        if self.initial(st.j, end) && head.category != Category::Health {
+            return false;
+        }
+        let state_body = matches!(
+            head.category,
+            Category::Government | Category::Military | Category::Police | Category::Party
+        );
+        if head.tail == Tail::Name
+            && st.last == Last::Head
+            && !state_body
+            && self.country(st.j, end)
+        {
+            return false;
+        }
         if head.tail != Tail::Name || st.name.is_none() {
             st.name = Some((st.j, end));
+        }
+        if head.tail != Tail::Name && st.place.is_none() {
+            // A bare place after the head or a domain: `TAND Đà Nẵng`, `Sở Y tế Sóc Trăng`.
+            let p = place(None, &self.words(st.j, end));
+            if self
+                .lex
+                .central_cities
+                .contains(&p.name.as_deref().unwrap_or("").to_lowercase())
+            {
+                st.level = st.level.or(Some(Level::Province));
+            }
+            st.place = Some(p);
         }
         st.j = end;
         st.specific = true;
@@ -487,7 +588,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             return false;
         };
         let more_general = match (&st.place, place.unit) {
-            (Some(p), Some(u)) => p.unit.is_some_and(|q| rank(u) < rank(q)),
+            (Some(p), Some(u)) => p.unit.is_some_and(|q| rank(u) > rank(q)),
             (Some(_), None) => false,
             (None, _) => true,
         };
@@ -528,8 +629,8 @@ impl<'t, 'a> Parser<'t, 'a> {
             if n.shape == Shape::Num && unit != PlaceUnit::Province {
                 return Some((k + 1, place(Some(unit), n.text)));
             }
-            if n.capitalized() || (self.tag_mode && n.shape == Shape::Lower) {
-                let end = self.place_run(k)?;
+            let named = n.capitalized() || (self.tag_mode && n.shape == Shape::Lower);
+            if let Some(end) = self.place_run(k).filter(|_| named) {
                 return Some((end, place(Some(unit), &self.words(k, end))));
             }
         }
@@ -571,14 +672,18 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.lex.surnames.contains(&self.toks[k].lower) && full - k >= 3 {
             return None;
         }
-        let end = self.person_cut(k, full).min(self.caps_run(k, 3)?);
-        Some(self.foreign_cut(k, end))
+        Some(self.person_cut(k, full).min(self.caps_run(k, 3)?))
     }
 
     /// A province-level city's name at `k` (`Hồ Chí Minh`, whose first word is a family name).
     fn city_at(&self, k: usize) -> Option<usize> {
         (2..=3).rev().find_map(|n| {
-            let words: Vec<&str> = self.toks.get(k..k + n)?.iter().map(|t| t.lower.as_str()).collect();
+            let words: Vec<&str> = self
+                .toks
+                .get(k..k + n)?
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect();
             let spaced = self.toks[k + 1..k + n].iter().all(|t| is_space(t.gap));
             (spaced && self.lex.central_cities.contains(&words.join(" "))).then_some(k + n)
         })
@@ -588,7 +693,7 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// Unless it names the body itself (`Trường THPT Chu Văn An`), it is cut where a person's
     /// name begins.
     fn name_run(&self, k: usize, person_ok: bool) -> Option<usize> {
-        let end = self.caps_run(k, 6)?;
+        let end = self.run(k, 6, false)?;
         if person_ok {
             return Some(end);
         }
@@ -599,22 +704,29 @@ impl<'t, 'a> Parser<'t, 'a> {
         Some(self.foreign_cut(k, self.person_cut(k, end)))
     }
 
-    /// Cuts a run where Latin-letter words follow Vietnamese ones: `Bộ Nông nghiệp Mỹ` + a
-    /// foreign person's name (`Mỹ Michael Scuse`).
+    /// Cuts a run where a foreign person's name follows Vietnamese words: `Bộ Nông nghiệp Mỹ` +
+    /// `Michael Scuse` (two or more Latin-letter words that do not read as Vietnamese).
     fn foreign_cut(&self, k: usize, end: usize) -> usize {
-        (k + 1..end)
-            .find(|&m| self.toks[m].text.is_ascii() && !self.toks[m - 1].text.is_ascii())
+        let foreign = |m: usize| !looks_vietnamese(&self.toks[m].lower);
+        (k + 1..end.saturating_sub(1))
+            .find(|&m| !self.toks[m - 1].text.is_ascii() && foreign(m) && foreign(m + 1))
             .unwrap_or(end)
     }
 
     fn caps_run(&self, k: usize, max_words: usize) -> Option<usize> {
+        self.run(k, max_words, self.tag_mode)
+    }
+
+    /// Capitalized words from `k` on (lowercase ones too when `lower`, in tags).
+    fn run(&self, k: usize, max_words: usize, lower: bool) -> Option<usize> {
         let mut end = k;
         let mut words = 0;
         while let Some(t) = self.toks.get(end) {
             let joined = end == k
                 || is_space(t.gap)
                 || (matches!(t.gap.trim(), "-" | "&") && !t.gap.contains('\n'));
-            let word = t.capitalized() || (self.tag_mode && t.shape == Shape::Lower);
+            let word = (t.capitalized() || (lower && t.shape == Shape::Lower))
+                && !self.lex.stops.contains(&t.lower);
             if !joined || !word || (end > k && self.stops_name(end)) {
                 break;
             }
@@ -691,6 +803,9 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.tag_mode && !(st.specific || head.level == Some(Level::Central)) {
             return None;
         }
+        if st.j == i + head.phrase.len() && self.qualifies(i, st.j, head) {
+            return None;
+        }
         Some(Parsed {
             start,
             end: st.j,
@@ -699,6 +814,21 @@ impl<'t, 'a> Parser<'t, 'a> {
             place: st.place,
             name: st.name,
         })
+    }
+
+    /// Whether a head standing alone is no name here: it qualifies the word before it
+    /// (`sở hữu Nhà nước`), or it is plural (`UBND các tỉnh`).
+    fn qualifies(&self, i: usize, end: usize, head: &Head) -> bool {
+        let plural = self
+            .toks
+            .get(end)
+            .is_some_and(|t| is_space(t.gap) && matches!(t.lower.as_str(), "các" | "những"));
+        let attributive = head.flags.attr
+            && i > 0
+            && is_space(self.toks[i].gap)
+            && self.toks[i - 1].shape == Shape::Lower
+            && !FUNCTION_WORDS.contains(&self.toks[i - 1].lower.as_str());
+        plural || attributive
     }
 
     /// Whether `i..end` is (or starts a longer) generic phrase listed as `never`.
@@ -717,6 +847,17 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
         }
         false
+    }
+}
+
+/// Whether a domain word's category replaces the head's: a generic head (`Sở`, `Phòng`, `Đội`)
+/// takes its domain's (`Sở Y tế` is health); an association takes only a religious or
+/// socio-political one (`Chi hội Tin lành`, `Hội Nông dân`).
+fn overrides(head: Category, field: Category) -> bool {
+    match head {
+        Category::Government | Category::Other | Category::Military => true,
+        Category::Association => matches!(field, Category::Religious | Category::Union),
+        _ => false,
     }
 }
 

@@ -5,6 +5,24 @@
 //! what lies between two tokens is kept as their `gap`, so that `PC&CC`, `TP.HCM` and
 //! `Giáo dục - Đào tạo` are matched by comparing gaps, not by special-casing each spelling.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::facts::rule::compile;
+
+/// A Vietnamese syllable spelled without diacritics (`Minh`, `An`, `Lai`): not a foreign word.
+static VIETNAMESE_SYLLABLE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(?:oa|oe|uy|[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$",
+    )
+});
+
+/// Whether a lowercased word could be Vietnamese written without diacritics.
+pub(super) fn looks_vietnamese(lower: &str) -> bool {
+    !lower.is_ascii() || VIETNAMESE_SYLLABLE.is_match(lower)
+}
+
 /// The case pattern of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Shape {
@@ -96,7 +114,12 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end = j + d.len_utf8();
                 last = d;
                 chars.next();
-            } else if d == '\'' && text[j + 1..].chars().next().is_some_and(char::is_alphabetic) {
+            } else if d == '\''
+                && text[j + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+            {
                 // An apostrophe inside a word: H'Ra, McDonald's.
                 chars.next();
                 end = j + 1;
@@ -219,6 +242,18 @@ mod tests {
     }
 
     #[test]
+    fn syllables_tell_vietnamese_from_foreign() {
+        for w in [
+            "minh", "anh", "nguyen", "thanh", "quang", "an", "lai", "nghệ",
+        ] {
+            assert!(looks_vietnamese(w), "{w}");
+        }
+        for w in ["reuters", "forbes", "entrepreneur", "michael", "macquarie"] {
+            assert!(!looks_vietnamese(w), "{w}");
+        }
+    }
+
+    #[test]
     fn glued_words_are_split() {
         let words: Vec<_> = tokenize("Long Biên2. Thanh TrìTrao VnExpress VTV3 iPhone5")
             .into_iter()
@@ -226,7 +261,18 @@ mod tests {
             .collect();
         assert_eq!(
             words,
-            vec!["Long", "Biên", "2", "Thanh", "Trì", "Trao", "VnExpress", "VTV3", "iPhone", "5"]
+            vec![
+                "Long",
+                "Biên",
+                "2",
+                "Thanh",
+                "Trì",
+                "Trao",
+                "VnExpress",
+                "VTV3",
+                "iPhone",
+                "5"
+            ]
         );
     }
 

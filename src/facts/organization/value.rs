@@ -91,17 +91,26 @@ pub(super) fn candidate(
     places: &Places,
 ) -> Candidate {
     let (place, implied) = settle_place(scan, f, places);
-    let mut name = f.name.clone().unwrap_or_else(|| expand(scan, toks, f.start, f.end));
+    let mut name = f
+        .name
+        .clone()
+        .unwrap_or_else(|| expand(scan, toks, f.start, f.end));
     if let (true, Some(p)) = (implied, &place)
         && f.place.as_ref().is_some_and(|q| q.unit.is_some())
     {
         // `UBND huyện` names the district it means: Ủy ban nhân dân huyện Lạc Dương.
         name = format!("{name} {p}");
     }
+    let state_body = !matches!(
+        f.category,
+        Category::Business | Category::Education | Category::Health | Category::Other
+    );
     let level = f.level.or_else(|| {
         let n = name.to_lowercase();
-        (n.contains("trung ương") || n.ends_with("việt nam")).then_some(Level::Central)
+        let national = n.contains("trung ương") || n.ends_with("việt nam");
+        (state_body && national).then_some(Level::Central)
     });
+    let name = capitalize(&name);
     let value = OrganizationValue {
         name,
         category: f.category,
@@ -113,6 +122,15 @@ pub(super) fn candidate(
         toks[f.end - 1].end,
         Value::Organization(value),
     )
+}
+
+/// The name with its first letter capitalized (`trường THPT …` → `Trường THPT …`).
+fn capitalize(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => name.to_string(),
+    }
 }
 
 /// The place of a name, and whether it was implied rather than written.
