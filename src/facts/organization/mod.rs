@@ -1,11 +1,23 @@
 //! organization: a named body.
 //!
-//! The rules are in `rules.rs`, their specification in `corpus.rs`; the fact guide's "organization"
-//! section is the contract.
+//! Bodies are found two ways. Most Vietnamese names start with a head word (`Sở`, `Công an`,
+//! `Trường`, `UBND`) that `rules.rs` reads on from, through domain words, proper names, numbers
+//! and places, as far as the name goes (`Sở Giáo dục và Đào tạo Kiên Giang`). Others are known by
+//! name alone or by where they stand (`names.rs`): outlets credited in the text (`(VOV)`,
+//! `TTXVN`), international bodies and companies (`Reuters`, `Google`), the tags of a crawled text,
+//! and later mentions of a body already named (`USDA` after `Bộ Nông nghiệp Mỹ (USDA)`). The
+//! value spells abbreviations out and settles the place (`value.rs`). The tables are data files:
+//! `src/data/org_heads.tsv`, `org_words.tsv`, `org_names.tsv` and `abbreviations.tsv`.
+//!
+//! The rules are specified by `corpus.rs`; the fact guide's "organization" section is the contract.
 
 #[cfg(test)]
 pub(crate) mod corpus;
+mod lexicon;
+mod names;
 mod rules;
+mod token;
+mod value;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -59,5 +71,32 @@ pub struct OrganizationValue {
 
 /// Proposes the organization facts of a text.
 pub(crate) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
-    rules::find(scan, out);
+    let toks = token::tokenize(scan.key());
+    let lines = names::Lines::new(scan.key(), &toks);
+    let mut found = rules::find(&toks, lines.tags());
+    names::find(scan, &toks, &lines, &mut found);
+    let places = value::Places::collect(&toks, &found);
+    out.extend(
+        found
+            .iter()
+            .map(|f| value::candidate(scan, &toks, f, &places)),
+    );
+}
+
+/// The full form of an agency or place abbreviation from `src/data/abbreviations.tsv`.
+///
+/// # Example
+/// ```
+/// use tinbai::facts::organization::expand_abbreviation;
+/// assert_eq!(expand_abbreviation("UBND"), Some("Ủy ban nhân dân"));
+/// assert_eq!(expand_abbreviation("VKSND"), Some("Viện kiểm sát nhân dân"));
+/// assert_eq!(expand_abbreviation("XYZ"), None);
+/// ```
+pub fn expand_abbreviation(short: &str) -> Option<&'static str> {
+    let toks = token::tokenize(short);
+    let lex: &'static lexicon::Lexicon = &lexicon::LEXICON;
+    lex.abbreviations
+        .longest(&toks, 0, true, |a| &a.phrase)
+        .filter(|a| a.phrase.len() == toks.len())
+        .map(|a| a.long.as_str())
 }
