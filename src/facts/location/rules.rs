@@ -544,11 +544,14 @@ pub(crate) fn is_known_place(folded: &str) -> bool {
 
 /// Whether word `i` follows a street word (`đường`, `phố`): the name of a street, not a person.
 pub(crate) fn is_street_word(w: &Words<'_>, i: usize) -> bool {
-    i > 0
-        && w.gap_before(i) == " "
+    if i == 0 || w.gap_before(i) != " " {
+        return false;
+    }
+    let city = i >= 2 && w.phrase_lower(i - 2, i) == "thành phố";
+    !city
         && matches!(
             w.phrase_lower(i - 1, i).as_str(),
-            "đường" | "phố" | "lộ" | "giao"
+            "đường" | "phố" | "lộ" | "giao" | "thông"
         )
 }
 

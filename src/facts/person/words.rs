@@ -41,6 +41,12 @@ impl<'a> Words<'a> {
                     '-' => next.is_some_and(char::is_lowercase),
                     _ => false,
                 };
+            // Two paragraphs run together (`Nguyễn Hoàng TônThí sinh`): a capital after a
+            // lower-case letter starts a new word.
+            let camel = c.is_uppercase() && key[..i].chars().next_back().is_some_and(char::is_lowercase);
+            if camel && let Some(s) = start.take() {
+                list.push(Word { start: s, end: i });
+            }
             if c.is_alphanumeric() || inner {
                 start.get_or_insert(i);
             } else if let Some(s) = start.take() {
