@@ -20,8 +20,8 @@ use regex::Captures;
 
 use super::gazetteer::{Entry, GAZETTEER, Tier, Unit};
 use super::{LocationLevel, LocationValue};
-use crate::facts::person::people;
-use crate::facts::person::words::{Words, fold, is_capitalized};
+use crate::facts::person::{is_common_pair, people};
+use crate::facts::person::words::{Words, fold, is_capitalized, is_vietnamese_syllable};
 use crate::facts::rule::{Rule, RuleSet};
 use crate::facts::{Candidate, Scan, Value};
 
@@ -163,14 +163,24 @@ const ABBREVIATIONS: &[(&str, &str, bool)] = &[
 /// Words whose capital does not open a unit's name: `Tỉnh Đoàn`, `Huyện ủy`, `Thành Đội`.
 const NOT_UNIT_NAMES: &[&str] = &[
     "Đoàn", "Ủy", "Hội", "Đội", "Ban", "Sở", "Đảng", "Công", "Tòa", "Viện", "Bộ", "Phòng",
-    "Chi", "Trường", "Bệnh", "Nhà", "Trung", "Tổng", "Quỹ", "Liên", "Cục", "Hạt", "Kho", "Đài",
+    "Chi", "Trường", "Bệnh", "Nhà", "Tổng", "Quỹ", "Liên", "Cục", "Hạt", "Kho", "Đài",
 ];
 
 /// Words before a name that make it a place (`tiếng Nga`, `người Đức`, `tại Anh`).
+/// Languages (`tiếng Anh`) are not places, and `và`, `của` come before people as often.
 pub(crate) const PLACE_CUES: &[&str] = &[
-    "tại", "ở", "người", "nước", "tiếng", "sang", "từ", "đến", "về", "khắp", "xứ", "miền",
-    "phía", "của", "với", "và", "giữa", "thủ đô", "chuyên", "quốc gia",
+    "tại", "ở", "người", "nước", "sang", "từ", "đến", "khắp", "xứ", "thủ đô", "chuyên",
+    "quốc gia",
 ];
+
+/// Unit words that name streets, or the junction of two (`nút giao thông A - B`).
+const STREETS: &[&str] = &[
+    "đường", "phố", "đại lộ", "nút giao thông", "nút giao", "ngã tư", "ngã ba", "ngã sáu",
+    "vòng xoay",
+];
+
+/// Unit words whose name must be a known place or read as Vietnamese (`vùng Amazon` is not one).
+const KNOWN_NAMES_ONLY: &[&str] = &["bang", "tiểu bang", "vùng", "khu vực"];
 
 /// Words after which a name is where someone lives or comes from (`trú tại Ứng Hòa`).
 const RESIDENCE_CUES: &[&str] = &[
@@ -309,6 +319,10 @@ impl Pass<'_, '_> {
             }
             let phrase = w.phrase_lower(i, i + k);
             let unit = UNIT_WORDS.iter().find(|u| u.form == phrase)?;
+            // `liên bang Mỹ`, `phiên bản Việt Nam`: the word makes another word with the one before.
+            if i > 0 && w.gap_before(i) == " " && is_common_pair(&w.phrase_lower(i - 1, i + 1)) {
+                return None;
+            }
             // `Hồ` is a family name; only a lower-case `hồ` is a lake.
             if unit.form == "hồ" && text != "hồ" {
                 return None;
@@ -342,9 +356,12 @@ impl Pass<'_, '_> {
         if e - v == 1 && first.chars().count() == 1 && !number {
             return;
         }
+        if KNOWN_NAMES_ONLY.contains(&unit.form) && !self.known_or_vietnamese(v, e) {
+            return;
+        }
         let value = self.unit_value(u, v, e, unit, number);
         let folded = fold_words(w, v, e);
-        if matches!(unit.form, "đường" | "phố" | "đại lộ") {
+        if STREETS.contains(&unit.form) {
             self.named.streets.insert(folded.clone());
             self.second_street(e);
         }
@@ -399,9 +416,21 @@ impl Pass<'_, '_> {
         Some(run)
     }
 
-    /// The end of the capitalised run at `v` (at most `max` words), cut before a person's name.
+    /// Whether words `v..e` name a known place or read as Vietnamese syllables.
+    fn known_or_vietnamese(&self, v: usize, e: usize) -> bool {
+        let w = self.words;
+        !GAZETTEER.lookup(&fold_words(w, v, e)).is_empty()
+            || (v..e).all(|i| is_vietnamese_syllable(w.text(i)))
+    }
+
+    /// The end of the capitalised run at `v` (at most `max` words), cut before a person's name;
+    /// none when a person's name starts at `v` (`thành phố Nguyễn Thế Thảo yêu cầu`).
     fn name_run(&self, v: usize, max: usize) -> Option<usize> {
         let w = self.words;
+        let (first, _) = w.span(v, v + 1);
+        if self.persons.iter().any(|&(s, _)| s == first) {
+            return None;
+        }
         let mut e = v + 1;
         while e < w.len() && e - v < max && w.joined(e - 1) && w.is_capitalized(e) {
             let (start, _) = w.span(e, e + 1);
@@ -540,6 +569,11 @@ pub(crate) fn is_known_place(folded: &str) -> bool {
         Entry::Unit(at) => g.unit(*at).tier != Tier::Commune,
         Entry::Place(_) => true,
     })
+}
+
+/// Whether the tables know a folded name at all (communes included).
+pub(crate) fn is_known_name(folded: &str) -> bool {
+    !GAZETTEER.lookup(folded).is_empty()
 }
 
 /// Whether word `i` follows a street word (`đường`, `phố`): the name of a street, not a person.

@@ -20,7 +20,7 @@ use std::collections::HashSet;
 use super::lexicon::{LEXICON, TitleKind};
 use super::words::{Words, is_acronym, is_initial, is_vietnamese_syllable};
 use crate::facts::Scan;
-use crate::facts::location::{is_known_place, is_street_word};
+use crate::facts::location::{PLACE_CUES, is_known_name, is_known_place, is_street_word};
 
 /// A person found in a text (byte span of the name in the key).
 #[derive(Debug, Clone, PartialEq)]
@@ -76,11 +76,6 @@ const FOREIGN_STOPS: &[&str] = &[
     "Hotel", "Center", "Centre", "Square", "Press", "Motors", "Tower",
 ];
 
-/// Words before a capitalised name that make it a place (`tiếng Nga`, `người Đức`).
-const PLACE_CUES: &[&str] = &[
-    "tại", "ở", "người", "nước", "tiếng", "sang", "từ", "đến", "về", "khắp", "xứ", "miền",
-    "phía", "của", "với", "và", "giữa", "thủ đô", "chuyên",
-];
 
 /// Finds the people of a text.
 pub(crate) fn people(scan: &Scan<'_>) -> Vec<Person> {
@@ -163,7 +158,8 @@ impl Pass<'_, '_> {
             self.place_prefix(a, b)
         };
         let street = self.streets.contains(&fold_words(self.words, a, b));
-        if street || skip == b - a || (skip == 0 && self.blocked_before(a)) {
+        let blocked = skip == 0 && self.blocked_before(a) && !self.person_after_unit(a, b);
+        if street || skip == b - a || blocked {
             // The whole run is a place, or it names a street or an institution (and then so does
             // the rest of it: `Trường chuyên Huỳnh Mẫn Đạt` holds no `Mẫn Đạt`).
             return;
@@ -177,6 +173,17 @@ impl Pass<'_, '_> {
                 s += 1;
             }
         }
+    }
+
+    /// `UBND thành phố Nguyễn Thế Thảo`: after an administrative unit word, a full name of three
+    /// or more words that no unit has is the person at the head of the body.
+    fn person_after_unit(&self, a: usize, b: usize) -> bool {
+        let w = self.words;
+        let units = ["thành phố", "tỉnh", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn"];
+        let unit = (1..=2.min(a)).any(|k| units.contains(&w.phrase_lower(a - k, a).as_str()));
+        unit && b - a >= 3
+            && LEXICON.is_surname(w.text(a))
+            && !is_known_name(&fold_words(w, a, b))
     }
 
     /// Capitalised title words that open a run (`Ông` in `Ông Trần Văn Khê`).

@@ -43,7 +43,7 @@ impl<'a> Words<'a> {
                 };
             // Two paragraphs run together (`Nguyễn Hoàng TônThí sinh`): a capital after a
             // lower-case letter starts a new word.
-            let camel = c.is_uppercase() && key[..i].chars().next_back().is_some_and(char::is_lowercase);
+            let camel = word_break(key, i, c);
             if camel && let Some(s) = start.take() {
                 list.push(Word { start: s, end: i });
             }
@@ -143,6 +143,19 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Whether a new word starts at `i` inside a run of letters: two paragraphs run together
+/// (`TônThí`, `HCMHuy`) or a number glued to a name (`Đông Anh3. Giải ba`).
+fn word_break(key: &str, i: usize, c: char) -> bool {
+    let mut before = key[..i].chars().rev();
+    let (b1, b2) = (before.next(), before.next());
+    let next = key[i + c.len_utf8()..].chars().next();
+    let lower = |x: Option<char>| x.is_some_and(char::is_lowercase);
+    let upper = |x: Option<char>| x.is_some_and(char::is_uppercase);
+    (c.is_uppercase() && lower(b1))
+        || (c.is_uppercase() && upper(b1) && upper(b2) && lower(next))
+        || (c.is_ascii_digit() && lower(b1))
+}
+
 /// Whether a word is capitalised: upper-case first letter and, if longer than one letter, some
 /// lower-case letter after it (so `UBND` and `TP` are not, `Hà` and `A` are).
 pub(crate) fn is_capitalized(word: &str) -> bool {
@@ -232,6 +245,9 @@ mod tests {
     #[test]
     fn splits_words_and_keeps_inner_marks() {
         let w = Words::new("xã H'Ra, Kim Sa-myeong (27 tuổi) - TP.HCM");
+        let glued = Words::new("Hoàng TônThí Anh3 HCMHuy QL32");
+        let texts: Vec<_> = (0..glued.len()).map(|i| glued.text(i)).collect();
+        assert_eq!(texts, ["Hoàng", "Tôn", "Thí", "Anh", "3", "HCM", "Huy", "QL32"]);
         let texts: Vec<_> = (0..w.len()).map(|i| w.text(i)).collect();
         assert_eq!(
             texts,
