@@ -149,6 +149,14 @@ const UNIT_WORDS: &[UnitWord] = &[
     kept(unit("khách sạn", L::Place, None)),
 ];
 
+/// The first words of [`UNIT_WORDS`], to pass over the other words fast.
+const UNIT_FIRST_WORDS: &[&str] = &[
+    "tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "đặc", "bang", "tiểu", "thôn", "ấp",
+    "làng", "bản", "buôn", "plei", "xóm", "khu", "tổ", "khóm", "đường", "phố", "đại", "hẻm",
+    "ngõ", "kiệt", "nút", "ngã", "vòng", "bùng", "chợ", "luồng", "sân", "vùng", "sông", "kênh",
+    "rạch", "hồ", "núi", "đèo", "vịnh", "đảo", "quần", "thác", "vườn", "bãi", "khách",
+];
+
 /// Abbreviated unit words, case as written, glued to the name by `.` or set off by a space:
 /// (abbreviation, the unit word it stands for, whether a plain space may follow it).
 const ABBREVIATIONS: &[(&str, &str, bool)] = &[
@@ -312,6 +320,9 @@ impl Pass<'_, '_> {
             let ok = matches!(gap, "." | ". ") || (spaced && gap == " ");
             let unit = UNIT_WORDS.iter().find(|u| u.form == form)?;
             return (ok && i + 1 < w.len()).then_some((*unit, i + 1));
+        }
+        if !UNIT_FIRST_WORDS.contains(&w.lower(i)) {
+            return None;
         }
         (1..=3).rev().find_map(|k| {
             if i + k >= w.len() || (1..k).any(|j| w.gap_after(i + j - 1) != " ") {
@@ -604,6 +615,14 @@ mod tests {
         assert_eq!(n, forms.len());
         for (_, form, _) in ABBREVIATIONS {
             assert!(UNIT_WORDS.iter().any(|u| u.form == *form), "{form}");
+        }
+    }
+
+    #[test]
+    fn every_unit_word_starts_with_a_listed_word() {
+        for u in UNIT_WORDS {
+            let first = u.form.split(' ').next().unwrap_or_default();
+            assert!(UNIT_FIRST_WORDS.contains(&first), "{}", u.form);
         }
     }
 

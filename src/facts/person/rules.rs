@@ -15,7 +15,9 @@
 //! THPT Chu Văn An`, `Giải thưởng Võ Trường Toản`), names of provinces, districts and known places
 //! (`Hoàng Mai`, `Hồ Chí Minh`) unless a title says otherwise, a bare initial (`chị T.`).
 
+use std::cell::RefCell;
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use super::lexicon::{LEXICON, TitleKind};
 use super::words::{Words, is_acronym, is_initial, is_vietnamese_syllable};
@@ -77,8 +79,30 @@ const FOREIGN_STOPS: &[&str] = &[
 ];
 
 
-/// Finds the people of a text.
-pub(crate) fn people(scan: &Scan<'_>) -> Vec<Person> {
+thread_local! {
+    /// The last text read and its people: the location finder asks for the same text's people
+    /// (a place inside a person's name is none), and reading them twice doubled this finder's
+    /// cost. The whole key is kept and compared, so a new text never gets an old answer.
+    static LAST: RefCell<Option<(String, Rc<Vec<Person>>)>> = const { RefCell::new(None) };
+}
+
+/// Finds the people of a text (remembered for the text read last on this thread).
+pub(crate) fn people(scan: &Scan<'_>) -> Rc<Vec<Person>> {
+    let key = scan.key();
+    let hit = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(k, _)| k == key)
+            .map(|(_, found)| Rc::clone(found))
+    });
+    if let Some(found) = hit {
+        return found;
+    }
+    let found = Rc::new(read_people(scan));
+    LAST.set(Some((key.to_string(), Rc::clone(&found))));
+    found
+}
+
+fn read_people(scan: &Scan<'_>) -> Vec<Person> {
     let words = Words::new(scan.key());
     let mut pass = Pass {
         scan,
@@ -86,7 +110,9 @@ pub(crate) fn people(scan: &Scan<'_>) -> Vec<Person> {
         found: Vec::new(),
         aliases: HashSet::new(),
         streets: HashSet::new(),
+        titles: Vec::new(),
     };
+    pass.titles = (0..words.len()).map(|s| pass.find_title_before(s)).collect();
     pass.collect_streets();
     pass.full_names();
     pass.later_mentions();
@@ -103,6 +129,8 @@ struct Pass<'s, 'w> {
     aliases: HashSet<String>,
     /// Folded names this text gave to streets (`đường Đặng Văn Bình`).
     streets: HashSet<String>,
+    /// The title before each word, if any (see [`Pass::title_before`]).
+    titles: Vec<Option<(usize, TitleKind)>>,
 }
 
 impl Pass<'_, '_> {
@@ -370,8 +398,12 @@ impl Pass<'_, '_> {
     /// The title right before word `s` (its first word and kind): `Đại tá`, `ông`, `Đ/c`, also
     /// across one acronym (`Trung tá CSGT Lưu Mạnh Tuyến`).
     fn title_before(&self, s: usize) -> Option<(usize, TitleKind)> {
+        self.titles.get(s).copied().flatten()
+    }
+
+    fn find_title_before(&self, s: usize) -> Option<(usize, TitleKind)> {
         let w = self.words;
-        if s == 0 || !matches!(w.gap_before(s), " " | ": ") {
+        if s == 0 || !w.is_capitalized(s) || !matches!(w.gap_before(s), " " | ": ") {
             return None;
         }
         let lex = &*LEXICON;
@@ -573,7 +605,7 @@ mod tests {
             ctx: &ctx,
             abbreviations: Vec::new(),
         };
-        people(&scan).into_iter().map(|p| p.name).collect()
+        people(&scan).iter().map(|p| p.name.clone()).collect()
     }
 
     #[test]

@@ -62,7 +62,8 @@ impl Pass<'_, '_> {
         let w = self.words;
         let mut out = HashSet::new();
         for v in 1..w.len() {
-            if w.gap_before(v) != " " {
+            let last = w.lower(v - 1);
+            if w.gap_before(v) != " " || !RESIDENCE_CUES.iter().any(|c| c.ends_with(last)) {
                 continue;
             }
             let cue = (1..=3.min(v)).any(|k| {
