@@ -358,6 +358,12 @@ impl Pass<'_, '_> {
             self.unit_name_end(v, unit)
         } else if unit.tier.is_some() || unit.form == "thành phố" {
             self.lower_case_name(v, unit)
+        } else if KNOWN_NAMES_ONLY.contains(&unit.form) {
+            // `khu vực châu Á`: a place of the tables that starts in lower case.
+            let max = (v + 4).min(w.len());
+            (v + 2..=max)
+                .rev()
+                .find(|&e| w.is_capitalized(e - 1) && is_known_place(w.slice(v, e)))
         } else {
             None
         };
@@ -410,7 +416,13 @@ impl Pass<'_, '_> {
     fn unit_name_end(&self, v: usize, unit: UnitWord) -> Option<usize> {
         let run = self.name_run(v, 6)?;
         if let Some(tier) = unit.tier {
-            let known = (v + 1..=run)
+            // `tỉnh Bà Rịa - Vũng Tàu`: a dash inside a name the table has.
+            let w = self.words;
+            let mut long = run;
+            while long < w.len() && long - v < 6 && w.gap_before(long) == " - " {
+                long = self.name_run(long, 6 - (long - v)).unwrap_or(long + 1);
+            }
+            let known = (v + 1..=long.min(w.len()))
                 .rev()
                 .find(|&e| !self.units(&fold_words(self.words, v, e), Some(tier)).is_empty());
             if known.is_some() {
@@ -484,7 +496,16 @@ impl Pass<'_, '_> {
         let (start, end) = w.span(v, e);
         let mut name = self.display(start, end);
         let mut level = unit.level;
-        let units = self.units(&fold_words(w, v, e), unit.tier);
+        let mut units = self.units(&fold_words(w, v, e), unit.tier);
+        // `quận Bình Tân` is the district of Hồ Chí Minh, not `huyện Bình Tân` of Vĩnh Long.
+        let same_kind: Vec<_> = units
+            .iter()
+            .copied()
+            .filter(|u| u.kind.to_lowercase() == unit.form)
+            .collect();
+        if !same_kind.is_empty() {
+            units = same_kind;
+        }
         if unit.form == "thành phố" && units.iter().any(|u| u.tier == Tier::Province) {
             level = LocationLevel::Province;
         }
@@ -574,17 +595,18 @@ pub(crate) fn fold_words(w: &Words<'_>, from: usize, to: usize) -> String {
 
 /// Whether a folded name is a province, a district or a place of the tables (a name that, without
 /// a title, is not a person's: `Hoàng Mai`, `Hồ Chí Minh`, `Thái Lan`).
-pub(crate) fn is_known_place(folded: &str) -> bool {
+pub(crate) fn is_known_place(written: &str) -> bool {
     let g = &*GAZETTEER;
-    g.lookup(folded).iter().any(|e| match e {
-        Entry::Unit(at) => g.unit(*at).tier != Tier::Commune,
+    g.lookup_written(written).any(|e| match e {
+        Entry::Unit(at) => g.unit(at).tier != Tier::Commune,
         Entry::Place(_) => true,
     })
 }
 
-/// Whether the tables know a folded name at all (communes included).
-pub(crate) fn is_known_name(folded: &str) -> bool {
-    !GAZETTEER.lookup(folded).is_empty()
+/// Whether the tables know a name as written (diacritics count: `Nguyễn Văn Thành` is no
+/// `Nguyễn Văn Thảnh` commune), communes included.
+pub(crate) fn is_known_name(written: &str) -> bool {
+    GAZETTEER.lookup_written(written).next().is_some()
 }
 
 /// Whether word `i` follows a street word (`đường`, `phố`): the name of a street, not a person.

@@ -176,6 +176,10 @@ impl Pass<'_, '_> {
 
     /// Reads the names inside the run `a..b`.
     fn names_in_run(&mut self, a: usize, b: usize) {
+        // `Bà Rịa` is a town before `Bà` is a title.
+        if self.title_before(a).is_none() && self.place_prefix(a, b) == b - a {
+            return;
+        }
         let a = a + self.leading_title(a, b);
         if a >= b {
             return;
@@ -211,7 +215,7 @@ impl Pass<'_, '_> {
         let unit = (1..=2.min(a)).any(|k| units.contains(&w.phrase_lower(a - k, a).as_str()));
         unit && b - a >= 3
             && LEXICON.is_surname(w.text(a))
-            && !is_known_name(&fold_words(w, a, b))
+            && !is_known_name(w.slice(a, b))
     }
 
     /// Capitalised title words that open a run (`Ông` in `Ông Trần Văn Khê`).
@@ -237,7 +241,7 @@ impl Pass<'_, '_> {
             .find(|&k| {
                 // Folding makes `Y` of `Y Gyin` read as `Ý` (Italy): a letter is no place.
                 !(k == 1 && is_initial(self.words.text(a)))
-                    && is_known_place(&fold_words(self.words, a, a + k))
+                    && is_known_place(self.words.slice(a, a + k))
             })
             .unwrap_or(0)
     }
@@ -265,10 +269,11 @@ impl Pass<'_, '_> {
             })?;
         let (e, _) = found;
         let folded = fold_words(w, s, e);
+        let written = w.slice(s, e);
         let honorific = self
             .title_before(s)
             .is_some_and(|(_, k)| k == TitleKind::Honorific);
-        if (!honorific && is_known_place(&folded)) || (!cued && self.streets.contains(&folded)) {
+        if (!honorific && is_known_place(written)) || (!cued && self.streets.contains(&folded)) {
             return None;
         }
         if self.byline_after(e) || (s..e).all(|i| is_initial(w.text(i))) {
@@ -299,7 +304,7 @@ impl Pass<'_, '_> {
         if e - s < 2 {
             return None;
         }
-        if e < b && !is_known_place(&fold_words(w, e, b)) {
+        if e < b && !is_known_place(w.slice(e, b)) {
             return None;
         }
         Some(e)
@@ -526,7 +531,7 @@ impl Pass<'_, '_> {
         says && !is_initial(word)
             && is_vietnamese_syllable(word)
             && !self.blocked_before(s)
-            && !is_known_place(&fold_words(w, s, e))
+            && !is_known_place(w.slice(s, e))
             && !ORG_HEADS.contains(&word)
             && self.title_before(s).is_none_or(|(_, k)| k != TitleKind::Office)
     }
@@ -548,7 +553,7 @@ impl Pass<'_, '_> {
             let one = w.phrase_lower(s - 1, s);
             PLACE_CUES.contains(&one.as_str())
         };
-        !(cue_before && is_known_place(&fold_words(w, s, e)))
+        !(cue_before && is_known_place(w.slice(s, e)))
     }
 }
 

@@ -156,6 +156,12 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// The key's text of words `from..to`, gaps included.
+    pub(crate) fn slice(&self, from: usize, to: usize) -> &'a str {
+        let (start, end) = self.span(from, to);
+        &self.key[start..end]
+    }
+
     /// Byte span in the key of words `from..to` (exclusive).
     pub(crate) fn span(&self, from: usize, to: usize) -> (usize, usize) {
         (self.list[from].start, self.list[to - 1].end)

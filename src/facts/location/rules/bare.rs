@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use super::super::LocationValue;
-use super::super::gazetteer::{Entry, GAZETTEER, Tier, Unit};
+use super::super::gazetteer::{Entry, GAZETTEER, Tier, Unit, loose};
 use super::{LocationLevel, PLACE_CUES, Pass, PlaceHit, RESIDENCE_CUES, fold_words};
 use crate::facts::person::words::{is_acronym, is_capitalized, is_vietnamese_syllable};
 use crate::facts::person::{is_common_pair, is_surname};
@@ -343,14 +343,6 @@ impl Pass<'_, '_> {
             i = end;
         }
     }
-}
-
-/// Lower-case letters and digits, diacritics kept: `Văn Miếu-Quốc Tử Giám` → `vănmiếuquốctửgiám`.
-fn loose(t: &str) -> String {
-    t.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// Whether no other commune of the unit's province (and map) has its name.
