@@ -380,7 +380,8 @@ impl Pass<'_, '_> {
     /// Whether the word before `s` makes the run a street, a unit, an institution or an address.
     fn blocked_before(&self, s: usize) -> bool {
         let w = self.words;
-        if s == 0 {
+        // A title says person whatever its last word is (`đối tượng` ends like `tượng`, a statue).
+        if s == 0 || self.title_before(s).is_some() {
             return false;
         }
         let gap = w.gap_before(s);
@@ -468,7 +469,11 @@ impl Pass<'_, '_> {
             return None;
         }
         let mut to = e + 1;
-        while to < w.len() && to - e < 14 && matches!(w.gap_before(to), " " | "-" | "&") {
+        while to < w.len()
+            && to - e < 14
+            && matches!(w.gap_before(to), " " | "-" | "&")
+            && (w.is_capitalized(to) || !ROLE_ENDS.contains(&w.lower(to)))
+        {
             to += 1;
         }
         Some(self.display(e, to))
@@ -556,6 +561,13 @@ impl Pass<'_, '_> {
         !(cue_before && is_known_place(w.slice(s, e)))
     }
 }
+
+/// Words that end a role: the verb of the sentence (`Giám đốc Công an tỉnh phát biểu`).
+const ROLE_ENDS: &[&str] = &[
+    "phát", "cho", "khẳng", "nói", "chia", "yêu", "kiểm", "chủ", "đã", "đang", "sẽ", "vừa", "cũng",
+    "được", "bị", "làm", "thăm", "dự", "trao", "tặng", "tiếp", "nhấn", "đề", "chỉ", "ký", "có",
+    "là", "và", "khi", "đến", "về", "tại", "trong", "thì", "lại", "còn", "nhận", "giới",
+];
 
 /// Words that follow a preposition, not a subject: `Bằng các biện pháp`.
 const DETERMINERS: &[&str] = &[
