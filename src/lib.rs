@@ -30,6 +30,7 @@
 //! ```
 
 pub mod article;
+pub mod batch;
 pub mod decode;
 mod error;
 pub mod facts;
@@ -105,13 +106,8 @@ fn run(page: &RawPage, opts: &Options, source: &mut SourceInfo) -> Result<Outcom
         Format::Html => article::extract(&decoded.text, base_url.as_ref(), &opts.limits),
         Format::Text => article::from_text(&decoded.text),
     };
-    let mut warnings = extracted.warnings.clone();
-    if decoded.had_errors {
-        warnings.push(format!(
-            "invalid {} byte sequences were replaced",
-            decoded.charset
-        ));
-    }
+    let mut warnings = decoded.warnings.clone();
+    warnings.extend(extracted.warnings.iter().cloned());
     let reference = extracted
         .published
         .map(|t| t.in_vietnam())

@@ -12,6 +12,8 @@ use super::{OutputFormat, PipelineArgs, Status, default_format};
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Pages to read: paths (`.gz` is decompressed), http(s) URLs, or `-` for stdin.
+    /// Fetching has a time budget per URL (--timeout), retries (--retries) and a size cap
+    /// (--max-bytes).
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<String>,
     /// Read the inputs as plain text (first line the title), not HTML.
@@ -38,8 +40,9 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Status> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut status = Status::AllOk;
+    let loader = source::Loader::new(input_format, &opts.limits, &opts.fetch);
     for input in &args.inputs {
-        let record = match source::load(input, input_format, &opts.limits, &opts.fetch) {
+        let record = match loader.load(input) {
             Ok(page) => tinbai::process(page, &opts),
             Err(e) => output::Record::failure(failed_source(input), &e),
         };

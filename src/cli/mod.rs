@@ -3,10 +3,12 @@
 //! `main.rs` only maps the result to an exit code: 0 all inputs ok, 1 some inputs failed,
 //! 2 a usage or fatal error.
 
+mod batch;
 mod extract;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -22,6 +24,8 @@ pub struct Cli {
 enum Command {
     /// Extract the article and its facts from pages, URLs, stdin (`-`) or text files.
     Extract(extract::ExtractArgs),
+    /// Process folders, globs, WARC archives, JSONL records or URL lists, in parallel.
+    Batch(batch::BatchArgs),
     /// Print the JSON Schema of the output record.
     Schema,
 }
@@ -44,12 +48,31 @@ pub struct PipelineArgs {
     /// The URL a saved page was served from.
     #[arg(long, value_name = "URL")]
     base_url: Option<url::Url>,
-    /// Largest input accepted, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = tinbai::Limits::default().max_input_bytes)]
+    /// Largest input accepted: a file, stdin or a response body (bytes, or with K, M, G).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size,
+          default_value_t = tinbai::Limits::default().max_input_bytes)]
     max_bytes: u64,
-    /// Seconds allowed for fetching one URL.
-    #[arg(long, value_name = "SECS", default_value_t = 60)]
-    timeout: u64,
+    /// Largest size a .gz input may expand to (bytes, or with K, M, G).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size,
+          default_value_t = tinbai::Limits::default().max_decompressed_bytes)]
+    max_decompressed_bytes: u64,
+    /// Seconds allowed for one URL: connecting, redirects, retries and the body.
+    #[arg(long, value_name = "SECS", value_parser = parse_secs,
+          default_value_t = tinbai::FetchOptions::default().total_timeout.as_secs_f64())]
+    timeout: f64,
+    /// Seconds allowed to connect to a server.
+    #[arg(long, value_name = "SECS", value_parser = parse_secs,
+          default_value_t = tinbai::FetchOptions::default().connect_timeout.as_secs_f64())]
+    connect_timeout: f64,
+    /// How many times a failed request is tried again (5xx, 429, timeouts, broken connections).
+    #[arg(long, value_name = "N", default_value_t = tinbai::FetchOptions::default().retries)]
+    retries: u32,
+    /// Most redirects followed for one URL.
+    #[arg(long, value_name = "N", default_value_t = tinbai::FetchOptions::default().max_redirects)]
+    max_redirects: usize,
+    /// Refuse URLs whose host is or resolves to a private, loopback or link-local address.
+    #[arg(long)]
+    deny_private: bool,
 }
 
 impl PipelineArgs {
@@ -60,8 +83,46 @@ impl PipelineArgs {
             ..tinbai::Options::default()
         };
         opts.limits.max_input_bytes = self.max_bytes;
-        opts.fetch.total_timeout = std::time::Duration::from_secs(self.timeout);
+        opts.limits.max_decompressed_bytes = self.max_decompressed_bytes;
+        let fetch = &mut opts.fetch;
+        fetch.total_timeout = Duration::from_secs_f64(self.timeout);
+        fetch.connect_timeout = Duration::from_secs_f64(self.connect_timeout);
+        fetch.retries = self.retries;
+        fetch.max_redirects = self.max_redirects;
+        fetch.allow_private = !self.deny_private;
         opts
+    }
+}
+
+/// A size in bytes: `20971520`, `512K`, `20M`, `1G` (powers of 1024; a trailing `B` or `iB`
+/// is allowed).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim().to_ascii_uppercase();
+    let t = t
+        .strip_suffix("IB")
+        .or_else(|| t.strip_suffix('B'))
+        .unwrap_or(&t);
+    let (digits, shift) = match t.chars().last() {
+        Some('K') => (&t[..t.len() - 1], 10),
+        Some('M') => (&t[..t.len() - 1], 20),
+        Some('G') => (&t[..t.len() - 1], 30),
+        _ => (t, 0),
+    };
+    let n: u64 = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size such as 20971520, 512K, 20M or 1G"))?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("{text:?} is too large"))
+}
+
+/// A positive number of seconds, fractions allowed: `60`, `0.5`.
+fn parse_secs(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs <= 86_400.0 => Ok(secs),
+        _ => Err(format!(
+            "{text:?} is not a number of seconds between 0 and 86400"
+        )),
     }
 }
 
@@ -77,6 +138,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Batch(args) => batch::run(&args),
         Command::Schema => {
             print!("{}", tinbai::output::schema());
             Ok(Status::AllOk)
@@ -106,5 +168,24 @@ fn default_format() -> OutputFormat {
         OutputFormat::Json
     } else {
         OutputFormat::Jsonl
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_seconds() {
+        assert_eq!(parse_size("20M"), Ok(20 << 20));
+        assert_eq!(parse_size("512kb"), Ok(512 << 10));
+        assert_eq!(parse_size("1GiB"), Ok(1 << 30));
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("99999999999G").is_err());
+        assert_eq!(parse_secs("0.5"), Ok(0.5));
+        assert!(
+            parse_secs("0").is_err() && parse_secs("-1").is_err() && parse_secs("NaN").is_err()
+        );
     }
 }

@@ -131,8 +131,32 @@ impl Record {
 /// assert!(schema.contains("schema_version"));
 /// ```
 pub fn schema() -> String {
-    let schema = schemars::schema_for!(Record);
+    let mut schema = serde_json::to_value(schemars::schema_for!(Record)).unwrap_or_default();
+    strip_doc_sections(&mut schema);
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// Keeps only the prose of doc comments in descriptions: `# Example` and `# Errors` sections
+/// are for Rust readers, not for the schema.
+fn strip_doc_sections(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                match v {
+                    serde_json::Value::String(s) if key == "description" => {
+                        if let Some(at) = s.find("\n# ") {
+                            s.truncate(at);
+                        }
+                        let trimmed = s.trim_end().to_string();
+                        *s = trimmed;
+                    }
+                    _ => strip_doc_sections(v),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_doc_sections),
+        _ => {}
+    }
 }

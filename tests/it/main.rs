@@ -3,7 +3,11 @@
 // Test helpers may fail loudly: a panic here is a test failure with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod batch;
 mod cli;
+mod decode;
+mod hostile;
+mod http;
 mod schema;
 
 use std::path::{Path, PathBuf};

@@ -3,6 +3,7 @@
 //! The rules are in `rules.rs`, their specification in `corpus.rs`; the fact guide's "document"
 //! section is the contract.
 
+mod codes;
 #[cfg(test)]
 pub(crate) mod corpus;
 mod rules;
