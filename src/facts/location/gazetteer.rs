@@ -129,7 +129,8 @@ impl Gazetteer {
                 (cells[2], cells[3])
             } else {
                 if fresh.is_some_and(|f| f <= 3) || district == u32::MAX {
-                    district = self.push_unit(cells[3], cells[2], Tier::District, province, current);
+                    district =
+                        self.push_unit(cells[3], cells[2], Tier::District, province, current);
                 }
                 (cells[4], cells[5])
             };
@@ -168,7 +169,10 @@ impl Gazetteer {
         for line in rows(table) {
             let mut cells = line.split('\t');
             let name = cells.next().unwrap_or_default().trim();
-            let level = cells.next().and_then(level_of).unwrap_or(LocationLevel::Place);
+            let level = cells
+                .next()
+                .and_then(level_of)
+                .unwrap_or(LocationLevel::Place);
             let value = cells.next().unwrap_or_default().trim();
             let needs_cue = cells.next().is_some_and(|f| f.contains("cue"));
             let province = cells.next().unwrap_or_default().trim();
@@ -251,7 +255,6 @@ impl Gazetteer {
     pub(crate) fn province_of(&self, unit: &Unit) -> &'static str {
         self.units[unit.province as usize].name
     }
-
 }
 
 /// Lower-case letters and digits, diacritics kept: `Văn Miếu-Quốc Tử Giám` → `vănmiếuquốctửgiám`.

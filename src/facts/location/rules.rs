@@ -20,8 +20,8 @@ use regex::Captures;
 
 use super::gazetteer::{Entry, GAZETTEER, Tier, Unit};
 use super::{LocationLevel, LocationValue};
-use crate::facts::person::{is_common_pair, people};
 use crate::facts::person::words::{Words, fold, is_capitalized, is_vietnamese_syllable};
+use crate::facts::person::{is_common_pair, people};
 use crate::facts::rule::{Rule, RuleSet};
 use crate::facts::{Candidate, Scan, Value};
 
@@ -151,10 +151,53 @@ const UNIT_WORDS: &[UnitWord] = &[
 
 /// The first words of [`UNIT_WORDS`], to pass over the other words fast.
 const UNIT_FIRST_WORDS: &[&str] = &[
-    "tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "đặc", "bang", "tiểu", "thôn", "ấp",
-    "làng", "bản", "buôn", "plei", "xóm", "khu", "tổ", "khóm", "đường", "phố", "đại", "hẻm",
-    "ngõ", "kiệt", "nút", "ngã", "vòng", "bùng", "chợ", "luồng", "sân", "vùng", "sông", "kênh",
-    "rạch", "hồ", "núi", "đèo", "vịnh", "đảo", "quần", "thác", "vườn", "bãi", "khách",
+    "tỉnh",
+    "thành",
+    "quận",
+    "huyện",
+    "thị",
+    "xã",
+    "phường",
+    "đặc",
+    "bang",
+    "tiểu",
+    "thôn",
+    "ấp",
+    "làng",
+    "bản",
+    "buôn",
+    "plei",
+    "xóm",
+    "khu",
+    "tổ",
+    "khóm",
+    "đường",
+    "phố",
+    "đại",
+    "hẻm",
+    "ngõ",
+    "kiệt",
+    "nút",
+    "ngã",
+    "vòng",
+    "bùng",
+    "chợ",
+    "luồng",
+    "sân",
+    "vùng",
+    "sông",
+    "kênh",
+    "rạch",
+    "hồ",
+    "núi",
+    "đèo",
+    "vịnh",
+    "đảo",
+    "quần",
+    "thác",
+    "vườn",
+    "bãi",
+    "khách",
 ];
 
 /// Abbreviated unit words, case as written, glued to the name by `.` or set off by a space:
@@ -170,20 +213,58 @@ const ABBREVIATIONS: &[(&str, &str, bool)] = &[
 
 /// Words whose capital does not open a unit's name: `Tỉnh Đoàn`, `Huyện ủy`, `Thành Đội`.
 const NOT_UNIT_NAMES: &[&str] = &[
-    "Đoàn", "Ủy", "Hội", "Đội", "Ban", "Sở", "Đảng", "Công", "Tòa", "Viện", "Bộ", "Phòng",
-    "Chi", "Trường", "Bệnh", "Nhà", "Tổng", "Quỹ", "Liên", "Cục", "Hạt", "Kho", "Đài",
+    "Đoàn",
+    "Ủy",
+    "Hội",
+    "Đội",
+    "Ban",
+    "Sở",
+    "Đảng",
+    "Công",
+    "Tòa",
+    "Viện",
+    "Bộ",
+    "Phòng",
+    "Chi",
+    "Trường",
+    "Bệnh",
+    "Nhà",
+    "Tổng",
+    "Quỹ",
+    "Liên",
+    "Cục",
+    "Hạt",
+    "Kho",
+    "Đài",
 ];
 
 /// Words before a name that make it a place (`tiếng Nga`, `người Đức`, `tại Anh`).
 /// Languages (`tiếng Anh`) are not places, and `và`, `của` come before people as often.
 pub(crate) const PLACE_CUES: &[&str] = &[
-    "tại", "ở", "người", "nước", "sang", "từ", "đến", "khắp", "xứ", "thủ đô", "chuyên",
+    "tại",
+    "ở",
+    "người",
+    "nước",
+    "sang",
+    "từ",
+    "đến",
+    "khắp",
+    "xứ",
+    "thủ đô",
+    "chuyên",
     "quốc gia",
 ];
 
 /// Unit words that name streets, or the junction of two (`nút giao thông A - B`).
 const STREETS: &[&str] = &[
-    "đường", "phố", "đại lộ", "nút giao thông", "nút giao", "ngã tư", "ngã ba", "ngã sáu",
+    "đường",
+    "phố",
+    "đại lộ",
+    "nút giao thông",
+    "nút giao",
+    "ngã tư",
+    "ngã ba",
+    "ngã sáu",
     "vòng xoay",
 ];
 
@@ -192,8 +273,20 @@ const KNOWN_NAMES_ONLY: &[&str] = &["bang", "tiểu bang", "vùng", "khu vực"]
 
 /// Words after which a name is where someone lives or comes from (`trú tại Ứng Hòa`).
 const RESIDENCE_CUES: &[&str] = &[
-    "trú tại", "ngụ tại", "sống tại", "đến từ", "quê ở", "trú ở", "ngụ ở", "sống ở", "cư trú tại",
-    "định cư tại", "định cư ở", "quê", "ngụ", "trú",
+    "trú tại",
+    "ngụ tại",
+    "sống tại",
+    "đến từ",
+    "quê ở",
+    "trú ở",
+    "ngụ ở",
+    "sống ở",
+    "cư trú tại",
+    "định cư tại",
+    "định cư ở",
+    "quê",
+    "ngụ",
+    "trú",
 ];
 
 /// Roads by number.
@@ -241,7 +334,11 @@ fn road(kind: &str, number: &str) -> LocationValue {
 /// Runs the location rules over a text.
 pub(super) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     for hit in places(scan) {
-        out.push(Candidate::new(hit.start, hit.end, Value::Location(hit.value)));
+        out.push(Candidate::new(
+            hit.start,
+            hit.end,
+            Value::Location(hit.value),
+        ));
     }
 }
 
@@ -268,7 +365,8 @@ pub(crate) fn places(scan: &Scan<'_>) -> Vec<PlaceHit> {
         });
     }
     pass.bare_names();
-    pass.hits.retain(|h| !inside_any(&pass.persons, h.start, h.end));
+    pass.hits
+        .retain(|h| !inside_any(&pass.persons, h.start, h.end));
     pass.hits
 }
 
@@ -422,9 +520,11 @@ impl Pass<'_, '_> {
             while long < w.len() && long - v < 6 && w.gap_before(long) == " - " {
                 long = self.name_run(long, 6 - (long - v)).unwrap_or(long + 1);
             }
-            let known = (v + 1..=long.min(w.len()))
-                .rev()
-                .find(|&e| !self.units(&fold_words(self.words, v, e), Some(tier)).is_empty());
+            let known = (v + 1..=long.min(w.len())).rev().find(|&e| {
+                !self
+                    .units(&fold_words(self.words, v, e), Some(tier))
+                    .is_empty()
+            });
             if known.is_some() {
                 return known;
             }
@@ -491,7 +591,14 @@ impl Pass<'_, '_> {
             .collect()
     }
 
-    fn unit_value(&self, u: usize, v: usize, e: usize, unit: UnitWord, number: bool) -> LocationValue {
+    fn unit_value(
+        &self,
+        u: usize,
+        v: usize,
+        e: usize,
+        unit: UnitWord,
+        number: bool,
+    ) -> LocationValue {
         let w = self.words;
         let (start, end) = w.span(v, e);
         let mut name = self.display(start, end);

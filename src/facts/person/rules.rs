@@ -50,34 +50,197 @@ enum Shape {
 
 /// Words after which a capitalised run names a street, a unit or an institution, not a person.
 const NOT_AFTER: &[&str] = &[
-    "đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "quận", "huyện", "xã", "phường", "tỉnh",
-    "trấn", "thị xã", "thành phố", "tp", "tx", "tt", "q", "p", "trường", "thpt", "thcs", "pthh",
-    "chuyên", "tiểu học", "đại học", "học viện", "cao đẳng", "giải", "giải thưởng", "quỹ",
-    "bệnh viện", "cầu", "chợ", "nút giao", "giao thông", "lăng", "tượng", "tượng đài", "đền",
-    "chùa", "nhà thờ", "di tích", "tàu", "bảo tàng", "công viên", "sân vận động", "svđ",
-    "công ty", "tập đoàn", "khu", "tổ", "ấp", "thôn", "làng", "bản", "buôn", "xóm", "khách sạn",
-    "siêu thị", "trung tâm", "số", "đại lộ", "quảng trường", "tư tưởng", "di chúc", "lời", "thời",
-    "kỷ niệm", "sinh nhật", "phong trào", "cuộc thi", "lớp", "mang tên", "sân", "bến",
-    "đảo", "sông", "núi", "hồ", "biệt thự", "nhà hát", "cung", "tòa nhà", "rạp", "câu lạc bộ",
-    "clb", "đội", "nhóm", "ban nhạc", "phim", "bộ phim", "ca khúc", "bài hát", "cuốn", "sách",
+    "đường",
+    "phố",
+    "ngõ",
+    "hẻm",
+    "ngách",
+    "kiệt",
+    "quận",
+    "huyện",
+    "xã",
+    "phường",
+    "tỉnh",
+    "trấn",
+    "thị xã",
+    "thành phố",
+    "tp",
+    "tx",
+    "tt",
+    "q",
+    "p",
+    "trường",
+    "thpt",
+    "thcs",
+    "pthh",
+    "chuyên",
+    "tiểu học",
+    "đại học",
+    "học viện",
+    "cao đẳng",
+    "giải",
+    "giải thưởng",
+    "quỹ",
+    "bệnh viện",
+    "cầu",
+    "chợ",
+    "nút giao",
+    "giao thông",
+    "lăng",
+    "tượng",
+    "tượng đài",
+    "đền",
+    "chùa",
+    "nhà thờ",
+    "di tích",
+    "tàu",
+    "bảo tàng",
+    "công viên",
+    "sân vận động",
+    "svđ",
+    "công ty",
+    "tập đoàn",
+    "khu",
+    "tổ",
+    "ấp",
+    "thôn",
+    "làng",
+    "bản",
+    "buôn",
+    "xóm",
+    "khách sạn",
+    "siêu thị",
+    "trung tâm",
+    "số",
+    "đại lộ",
+    "quảng trường",
+    "tư tưởng",
+    "di chúc",
+    "lời",
+    "thời",
+    "kỷ niệm",
+    "sinh nhật",
+    "phong trào",
+    "cuộc thi",
+    "lớp",
+    "mang tên",
+    "sân",
+    "bến",
+    "đảo",
+    "sông",
+    "núi",
+    "hồ",
+    "biệt thự",
+    "nhà hát",
+    "cung",
+    "tòa nhà",
+    "rạp",
+    "câu lạc bộ",
+    "clb",
+    "đội",
+    "nhóm",
+    "ban nhạc",
+    "phim",
+    "bộ phim",
+    "ca khúc",
+    "bài hát",
+    "cuốn",
+    "sách",
 ];
 
 /// Capitalised words that open the name of an organization, never a person's.
 const ORG_HEADS: &[&str] = &[
-    "Bộ", "Sở", "Ban", "Ủy", "Phòng", "Cục", "Tổng", "Công", "Chính", "Hội", "Đảng", "Nhà",
-    "Viện", "Trường", "Bệnh", "Trung", "Đại", "Quốc", "Tòa", "Đội", "Tổ", "Chi", "Liên", "Hiệp",
-    "Quỹ", "Ngân", "Tập", "Học", "Khoa", "Báo", "Đài", "Hãng", "Cảng", "Sân", "Khu", "Thành",
-    "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Nhân", "Mặt", "Thanh", "Văn", "Cơ", "Hạt", "Trạm",
-    "Kho", "Câu", "Giải", "Cúp", "Chương", "Đề", "Dự", "Nghị", "Luật", "Thông", "Quyết", "Chỉ",
+    "Bộ",
+    "Sở",
+    "Ban",
+    "Ủy",
+    "Phòng",
+    "Cục",
+    "Tổng",
+    "Công",
+    "Chính",
+    "Hội",
+    "Đảng",
+    "Nhà",
+    "Viện",
+    "Trường",
+    "Bệnh",
+    "Trung",
+    "Đại",
+    "Quốc",
+    "Tòa",
+    "Đội",
+    "Tổ",
+    "Chi",
+    "Liên",
+    "Hiệp",
+    "Quỹ",
+    "Ngân",
+    "Tập",
+    "Học",
+    "Khoa",
+    "Báo",
+    "Đài",
+    "Hãng",
+    "Cảng",
+    "Sân",
+    "Khu",
+    "Thành",
+    "Tỉnh",
+    "Huyện",
+    "Quận",
+    "Xã",
+    "Phường",
+    "Nhân",
+    "Mặt",
+    "Thanh",
+    "Văn",
+    "Cơ",
+    "Hạt",
+    "Trạm",
+    "Kho",
+    "Câu",
+    "Giải",
+    "Cúp",
+    "Chương",
+    "Đề",
+    "Dự",
+    "Nghị",
+    "Luật",
+    "Thông",
+    "Quyết",
+    "Chỉ",
 ];
 
 /// Words that end a foreign name's run: the rest names a club, a company, a street.
 const FOREIGN_STOPS: &[&str] = &[
-    "City", "United", "FC", "Club", "Street", "Avenue", "University", "College", "Institute",
-    "Foundation", "Journal", "Times", "Post", "News", "Inc", "Corp", "Group", "Bank", "Airlines",
-    "Hotel", "Center", "Centre", "Square", "Press", "Motors", "Tower",
+    "City",
+    "United",
+    "FC",
+    "Club",
+    "Street",
+    "Avenue",
+    "University",
+    "College",
+    "Institute",
+    "Foundation",
+    "Journal",
+    "Times",
+    "Post",
+    "News",
+    "Inc",
+    "Corp",
+    "Group",
+    "Bank",
+    "Airlines",
+    "Hotel",
+    "Center",
+    "Centre",
+    "Square",
+    "Press",
+    "Motors",
+    "Tower",
 ];
-
 
 thread_local! {
     /// The last text read and its people: the location finder asks for the same text's people
@@ -112,7 +275,9 @@ fn read_people(scan: &Scan<'_>) -> Vec<Person> {
         streets: HashSet::new(),
         titles: Vec::new(),
     };
-    pass.titles = (0..words.len()).map(|s| pass.find_title_before(s)).collect();
+    pass.titles = (0..words.len())
+        .map(|s| pass.find_title_before(s))
+        .collect();
     pass.collect_streets();
     pass.full_names();
     pass.later_mentions();
@@ -211,11 +376,18 @@ impl Pass<'_, '_> {
     /// or more words that no unit has is the person at the head of the body.
     fn person_after_unit(&self, a: usize, b: usize) -> bool {
         let w = self.words;
-        let units = ["thành phố", "tỉnh", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn"];
+        let units = [
+            "thành phố",
+            "tỉnh",
+            "quận",
+            "huyện",
+            "xã",
+            "phường",
+            "thị xã",
+            "thị trấn",
+        ];
         let unit = (1..=2.min(a)).any(|k| units.contains(&w.phrase_lower(a - k, a).as_str()));
-        unit && b - a >= 3
-            && LEXICON.is_surname(w.text(a))
-            && !is_known_name(w.slice(a, b))
+        unit && b - a >= 3 && LEXICON.is_surname(w.text(a)) && !is_known_name(w.slice(a, b))
     }
 
     /// Capitalised title words that open a run (`Ông` in `Ông Trần Văn Khê`).
@@ -420,7 +592,8 @@ impl Pass<'_, '_> {
         };
         (1..=lex.title_words.min(end)).rev().find_map(|k| {
             let from = end - k;
-            lex.title(&w.phrase_lower(from, end)).map(|kind| (from, kind))
+            lex.title(&w.phrase_lower(from, end))
+                .map(|kind| (from, kind))
         })
     }
 
@@ -462,9 +635,8 @@ impl Pass<'_, '_> {
             return None;
         }
         let lex = &*LEXICON;
-        let office = (1..=lex.title_words.min(w.len() - e)).any(|k| {
-            lex.title(&w.phrase_lower(e, e + k)) == Some(TitleKind::Office)
-        });
+        let office = (1..=lex.title_words.min(w.len() - e))
+            .any(|k| lex.title(&w.phrase_lower(e, e + k)) == Some(TitleKind::Office));
         if !office {
             return None;
         }
@@ -487,9 +659,9 @@ impl Pass<'_, '_> {
         let mut office = None;
         while from > 0 && s - from < 12 && w.gap_before(from) == " " {
             from -= 1;
-            let hit = (1..=lex.title_words.min(s - from)).rev().find(|&k| {
-                lex.title(&w.phrase_lower(from, from + k)) == Some(TitleKind::Office)
-            });
+            let hit = (1..=lex.title_words.min(s - from))
+                .rev()
+                .find(|&k| lex.title(&w.phrase_lower(from, from + k)) == Some(TitleKind::Office));
             if hit.is_some() {
                 office = Some(from);
             }
@@ -529,16 +701,17 @@ impl Pass<'_, '_> {
         if e - s != 1 || e >= w.len() || w.gap_after(s) != " " || PRONOUNS.contains(&w.text(s)) {
             return false;
         }
-        let says = (1..=2).any(|k| {
-            e + k <= w.len() && SAYING.contains(&w.phrase_lower(e, e + k).as_str())
-        });
+        let says = (1..=2)
+            .any(|k| e + k <= w.len() && SAYING.contains(&w.phrase_lower(e, e + k).as_str()));
         let word = w.text(s);
         says && !is_initial(word)
             && is_vietnamese_syllable(word)
             && !self.blocked_before(s)
             && !is_known_place(w.slice(s, e))
             && !ORG_HEADS.contains(&word)
-            && self.title_before(s).is_none_or(|(_, k)| k != TitleKind::Office)
+            && self
+                .title_before(s)
+                .is_none_or(|(_, k)| k != TitleKind::Office)
     }
 
     fn is_mention(&self, s: usize, e: usize) -> bool {
@@ -576,17 +749,31 @@ const DETERMINERS: &[&str] = &[
 
 /// Verbs of saying after a lone name (`Thủy kể`, `Bezos nói`).
 const SAYING: &[&str] = &[
-    "cho biết", "kể", "nói", "chia sẻ", "khẳng định", "thừa nhận", "khai", "cho hay", "tâm sự",
-    "bày tỏ", "nhớ lại", "giải thích", "trả lời", "phân trần", "thổ lộ", "tiết lộ",
+    "cho biết",
+    "kể",
+    "nói",
+    "chia sẻ",
+    "khẳng định",
+    "thừa nhận",
+    "khai",
+    "cho hay",
+    "tâm sự",
+    "bày tỏ",
+    "nhớ lại",
+    "giải thích",
+    "trả lời",
+    "phân trần",
+    "thổ lộ",
+    "tiết lộ",
 ];
 
 /// Pronouns and address words whose capital at a sentence start is no name.
 const PRONOUNS: &[&str] = &[
-    "Tôi", "Ta", "Mình", "Họ", "Nó", "Chúng", "Người", "Ai", "Ông", "Bà", "Anh", "Chị", "Em",
-    "Cô", "Chú", "Bác", "Cụ", "Cháu", "Con", "Bố", "Mẹ", "Cha", "Thầy", "Bạn", "Ngài", "Đây",
-    "Đó", "Nhiều", "Một", "Có", "Không", "Điều", "Việc", "Ngoài", "Theo", "Sau", "Trước", "Và",
-    "Vừa", "Nhưng", "Rồi", "Cũng", "Còn", "Lúc", "Khi", "Thì", "Mà", "Vì", "Nên", "Để", "Đã",
-    "Đang", "Sẽ", "Hãy", "Chỉ", "Lại", "Nay", "Hôm", "Giờ", "Thư", "Ảnh", "Báo", "Bài",
+    "Tôi", "Ta", "Mình", "Họ", "Nó", "Chúng", "Người", "Ai", "Ông", "Bà", "Anh", "Chị", "Em", "Cô",
+    "Chú", "Bác", "Cụ", "Cháu", "Con", "Bố", "Mẹ", "Cha", "Thầy", "Bạn", "Ngài", "Đây", "Đó",
+    "Nhiều", "Một", "Có", "Không", "Điều", "Việc", "Ngoài", "Theo", "Sau", "Trước", "Và", "Vừa",
+    "Nhưng", "Rồi", "Cũng", "Còn", "Lúc", "Khi", "Thì", "Mà", "Vì", "Nên", "Để", "Đã", "Đang",
+    "Sẽ", "Hãy", "Chỉ", "Lại", "Nay", "Hôm", "Giờ", "Thư", "Ảnh", "Báo", "Bài",
 ];
 
 /// The word spans of a name that its later mentions may use.

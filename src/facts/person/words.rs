@@ -209,9 +209,7 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// Whether a word is written in capitals only (an acronym such as `UBND`, `TPHCM`).
 pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// Whether a word is one capital letter (`D` of `John D. Rockefeller`).
@@ -283,7 +281,10 @@ mod tests {
         let w = Words::new("xã H'Ra, Kim Sa-myeong (27 tuổi) - TP.HCM");
         let glued = Words::new("Hoàng TônThí Anh3 HCMHuy QL32");
         let texts: Vec<_> = (0..glued.len()).map(|i| glued.text(i)).collect();
-        assert_eq!(texts, ["Hoàng", "Tôn", "Thí", "Anh", "3", "HCM", "Huy", "QL32"]);
+        assert_eq!(
+            texts,
+            ["Hoàng", "Tôn", "Thí", "Anh", "3", "HCM", "Huy", "QL32"]
+        );
         let texts: Vec<_> = (0..w.len()).map(|i| w.text(i)).collect();
         assert_eq!(
             texts,
