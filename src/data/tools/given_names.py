@@ -26,7 +26,7 @@ ENGLISH_WORDS = {
     "Gene", "Ray", "Sky", "Iris", "Ivy", "Lily", "Daisy", "Holly", "Robin", "Amber", "Crystal",
     "Harmony", "Destiny", "Angel", "Christian", "Sharon", "Paris", "Florence", "Georgia",
     "Virginia", "Carolina", "Austin", "Jackson", "Lincoln", "Madison", "Houston", "Dallas",
-    "China", "India", "Asia", "Sydney", "Victoria", "Regina", "Eugene", "Tyler",
+    "China", "India", "Asia", "Sydney", "Victoria", "Regina", "Eugene", "Tyler", "Noel",
 }
 # Given names that the press often writes for public figures, kept even though they are words.
 KEEP = {"Bill", "Mark", "Jack", "Frank", "Ray", "Gene", "Earl", "Guy"}

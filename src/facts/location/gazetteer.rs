@@ -228,6 +228,24 @@ impl Gazetteer {
         self.index.get(folded).map_or(&[], Vec::as_slice)
     }
 
+    /// The entries whose name is written as `written` is, up to case, spaces and punctuation
+    /// (diacritics count, unlike [`Gazetteer::lookup`]).
+    pub(crate) fn lookup_written<'a>(&'a self, written: &str) -> impl Iterator<Item = Entry> + 'a {
+        let want = loose(written);
+        self.lookup(&fold(written))
+            .iter()
+            .copied()
+            .filter(move |e| loose(self.name(*e)) == want)
+    }
+
+    /// The name of an entry as its table writes it.
+    pub(crate) fn name(&self, entry: Entry) -> &'static str {
+        match entry {
+            Entry::Unit(at) => self.units[at as usize].name,
+            Entry::Place(at) => self.places[at as usize].name,
+        }
+    }
+
     /// The unit at an index.
     pub(crate) fn unit(&self, at: u32) -> &Unit {
         &self.units[at as usize]
@@ -237,11 +255,14 @@ impl Gazetteer {
     pub(crate) fn province_of(&self, unit: &Unit) -> &'static str {
         self.units[unit.province as usize].name
     }
+}
 
-    /// Number of folded names indexed.
-    pub(crate) fn names(&self) -> usize {
-        self.index.len()
-    }
+/// Lower-case letters and digits, diacritics kept: `Văn Miếu-Quốc Tử Giám` → `vănmiếuquốctửgiám`.
+pub(crate) fn loose(t: &str) -> String {
+    t.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The data rows of a table: no comments, no blank lines.

@@ -11,7 +11,7 @@ mod gazetteer;
 mod rules;
 
 pub use gazetteer::{Successor, successors};
-pub(crate) use rules::{is_known_place, is_street_word};
+pub(crate) use rules::{PLACE_CUES, is_known_name, is_known_place, is_street_word};
 
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -20,8 +20,8 @@ use regex::Captures;
 
 use super::gazetteer::{Entry, GAZETTEER, Tier, Unit};
 use super::{LocationLevel, LocationValue};
-use crate::facts::person::people;
-use crate::facts::person::words::{Words, fold, is_capitalized};
+use crate::facts::person::words::{Words, fold, is_capitalized, is_vietnamese_syllable};
+use crate::facts::person::{is_common_pair, people};
 use crate::facts::rule::{Rule, RuleSet};
 use crate::facts::{Candidate, Scan, Value};
 
@@ -149,6 +149,57 @@ const UNIT_WORDS: &[UnitWord] = &[
     kept(unit("khách sạn", L::Place, None)),
 ];
 
+/// The first words of [`UNIT_WORDS`], to pass over the other words fast.
+const UNIT_FIRST_WORDS: &[&str] = &[
+    "tỉnh",
+    "thành",
+    "quận",
+    "huyện",
+    "thị",
+    "xã",
+    "phường",
+    "đặc",
+    "bang",
+    "tiểu",
+    "thôn",
+    "ấp",
+    "làng",
+    "bản",
+    "buôn",
+    "plei",
+    "xóm",
+    "khu",
+    "tổ",
+    "khóm",
+    "đường",
+    "phố",
+    "đại",
+    "hẻm",
+    "ngõ",
+    "kiệt",
+    "nút",
+    "ngã",
+    "vòng",
+    "bùng",
+    "chợ",
+    "luồng",
+    "sân",
+    "vùng",
+    "sông",
+    "kênh",
+    "rạch",
+    "hồ",
+    "núi",
+    "đèo",
+    "vịnh",
+    "đảo",
+    "quần",
+    "thác",
+    "vườn",
+    "bãi",
+    "khách",
+];
+
 /// Abbreviated unit words, case as written, glued to the name by `.` or set off by a space:
 /// (abbreviation, the unit word it stands for, whether a plain space may follow it).
 const ABBREVIATIONS: &[(&str, &str, bool)] = &[
@@ -178,7 +229,6 @@ const NOT_UNIT_NAMES: &[&str] = &[
     "Trường",
     "Bệnh",
     "Nhà",
-    "Trung",
     "Tổng",
     "Quỹ",
     "Liên",
@@ -189,28 +239,37 @@ const NOT_UNIT_NAMES: &[&str] = &[
 ];
 
 /// Words before a name that make it a place (`tiếng Nga`, `người Đức`, `tại Anh`).
+/// Languages (`tiếng Anh`) are not places, and `và`, `của` come before people as often.
 pub(crate) const PLACE_CUES: &[&str] = &[
     "tại",
     "ở",
     "người",
     "nước",
-    "tiếng",
     "sang",
     "từ",
     "đến",
-    "về",
     "khắp",
     "xứ",
-    "miền",
-    "phía",
-    "của",
-    "với",
-    "và",
-    "giữa",
     "thủ đô",
     "chuyên",
     "quốc gia",
 ];
+
+/// Unit words that name streets, or the junction of two (`nút giao thông A - B`).
+const STREETS: &[&str] = &[
+    "đường",
+    "phố",
+    "đại lộ",
+    "nút giao thông",
+    "nút giao",
+    "ngã tư",
+    "ngã ba",
+    "ngã sáu",
+    "vòng xoay",
+];
+
+/// Unit words whose name must be a known place or read as Vietnamese (`vùng Amazon` is not one).
+const KNOWN_NAMES_ONLY: &[&str] = &["bang", "tiểu bang", "vùng", "khu vực"];
 
 /// Words after which a name is where someone lives or comes from (`trú tại Ứng Hòa`).
 const RESIDENCE_CUES: &[&str] = &[
@@ -360,12 +419,19 @@ impl Pass<'_, '_> {
             let unit = UNIT_WORDS.iter().find(|u| u.form == form)?;
             return (ok && i + 1 < w.len()).then_some((*unit, i + 1));
         }
+        if !UNIT_FIRST_WORDS.contains(&w.lower(i)) {
+            return None;
+        }
         (1..=3).rev().find_map(|k| {
             if i + k >= w.len() || (1..k).any(|j| w.gap_after(i + j - 1) != " ") {
                 return None;
             }
             let phrase = w.phrase_lower(i, i + k);
             let unit = UNIT_WORDS.iter().find(|u| u.form == phrase)?;
+            // `liên bang Mỹ`, `phiên bản Việt Nam`: the word makes another word with the one before.
+            if i > 0 && w.gap_before(i) == " " && is_common_pair(&w.phrase_lower(i - 1, i + 1)) {
+                return None;
+            }
             // `Hồ` is a family name; only a lower-case `hồ` is a lake.
             if unit.form == "hồ" && text != "hồ" {
                 return None;
@@ -390,6 +456,12 @@ impl Pass<'_, '_> {
             self.unit_name_end(v, unit)
         } else if unit.tier.is_some() || unit.form == "thành phố" {
             self.lower_case_name(v, unit)
+        } else if KNOWN_NAMES_ONLY.contains(&unit.form) {
+            // `khu vực châu Á`: a place of the tables that starts in lower case.
+            let max = (v + 4).min(w.len());
+            (v + 2..=max)
+                .rev()
+                .find(|&e| w.is_capitalized(e - 1) && is_known_place(w.slice(v, e)))
         } else {
             None
         };
@@ -399,9 +471,12 @@ impl Pass<'_, '_> {
         if e - v == 1 && first.chars().count() == 1 && !number {
             return;
         }
+        if KNOWN_NAMES_ONLY.contains(&unit.form) && !self.known_or_vietnamese(v, e) {
+            return;
+        }
         let value = self.unit_value(u, v, e, unit, number);
         let folded = fold_words(w, v, e);
-        if matches!(unit.form, "đường" | "phố" | "đại lộ") {
+        if STREETS.contains(&unit.form) {
             self.named.streets.insert(folded.clone());
             self.second_street(e);
         }
@@ -439,7 +514,13 @@ impl Pass<'_, '_> {
     fn unit_name_end(&self, v: usize, unit: UnitWord) -> Option<usize> {
         let run = self.name_run(v, 6)?;
         if let Some(tier) = unit.tier {
-            let known = (v + 1..=run).rev().find(|&e| {
+            // `tỉnh Bà Rịa - Vũng Tàu`: a dash inside a name the table has.
+            let w = self.words;
+            let mut long = run;
+            while long < w.len() && long - v < 6 && w.gap_before(long) == " - " {
+                long = self.name_run(long, 6 - (long - v)).unwrap_or(long + 1);
+            }
+            let known = (v + 1..=long.min(w.len())).rev().find(|&e| {
                 !self
                     .units(&fold_words(self.words, v, e), Some(tier))
                     .is_empty()
@@ -458,9 +539,21 @@ impl Pass<'_, '_> {
         Some(run)
     }
 
-    /// The end of the capitalised run at `v` (at most `max` words), cut before a person's name.
+    /// Whether words `v..e` name a known place or read as Vietnamese syllables.
+    fn known_or_vietnamese(&self, v: usize, e: usize) -> bool {
+        let w = self.words;
+        !GAZETTEER.lookup(&fold_words(w, v, e)).is_empty()
+            || (v..e).all(|i| is_vietnamese_syllable(w.text(i)))
+    }
+
+    /// The end of the capitalised run at `v` (at most `max` words), cut before a person's name;
+    /// none when a person's name starts at `v` (`thành phố Nguyễn Thế Thảo yêu cầu`).
     fn name_run(&self, v: usize, max: usize) -> Option<usize> {
         let w = self.words;
+        let (first, _) = w.span(v, v + 1);
+        if self.persons.iter().any(|&(s, _)| s == first) {
+            return None;
+        }
         let mut e = v + 1;
         while e < w.len() && e - v < max && w.joined(e - 1) && w.is_capitalized(e) {
             let (start, _) = w.span(e, e + 1);
@@ -510,7 +603,16 @@ impl Pass<'_, '_> {
         let (start, end) = w.span(v, e);
         let mut name = self.display(start, end);
         let mut level = unit.level;
-        let units = self.units(&fold_words(w, v, e), unit.tier);
+        let mut units = self.units(&fold_words(w, v, e), unit.tier);
+        // `quận Bình Tân` is the district of Hồ Chí Minh, not `huyện Bình Tân` of Vĩnh Long.
+        let same_kind: Vec<_> = units
+            .iter()
+            .copied()
+            .filter(|u| u.kind.to_lowercase() == unit.form)
+            .collect();
+        if !same_kind.is_empty() {
+            units = same_kind;
+        }
         if unit.form == "thành phố" && units.iter().any(|u| u.tier == Tier::Province) {
             level = LocationLevel::Province;
         }
@@ -600,21 +702,30 @@ pub(crate) fn fold_words(w: &Words<'_>, from: usize, to: usize) -> String {
 
 /// Whether a folded name is a province, a district or a place of the tables (a name that, without
 /// a title, is not a person's: `Hoàng Mai`, `Hồ Chí Minh`, `Thái Lan`).
-pub(crate) fn is_known_place(folded: &str) -> bool {
+pub(crate) fn is_known_place(written: &str) -> bool {
     let g = &*GAZETTEER;
-    g.lookup(folded).iter().any(|e| match e {
-        Entry::Unit(at) => g.unit(*at).tier != Tier::Commune,
+    g.lookup_written(written).any(|e| match e {
+        Entry::Unit(at) => g.unit(at).tier != Tier::Commune,
         Entry::Place(_) => true,
     })
 }
 
+/// Whether the tables know a name as written (diacritics count: `Nguyễn Văn Thành` is no
+/// `Nguyễn Văn Thảnh` commune), communes included.
+pub(crate) fn is_known_name(written: &str) -> bool {
+    GAZETTEER.lookup_written(written).next().is_some()
+}
+
 /// Whether word `i` follows a street word (`đường`, `phố`): the name of a street, not a person.
 pub(crate) fn is_street_word(w: &Words<'_>, i: usize) -> bool {
-    i > 0
-        && w.gap_before(i) == " "
+    if i == 0 || w.gap_before(i) != " " {
+        return false;
+    }
+    let city = i >= 2 && w.phrase_lower(i - 2, i) == "thành phố";
+    !city
         && matches!(
             w.phrase_lower(i - 1, i).as_str(),
-            "đường" | "phố" | "lộ" | "giao"
+            "đường" | "phố" | "lộ" | "giao" | "thông"
         )
 }
 
@@ -633,6 +744,14 @@ mod tests {
         assert_eq!(n, forms.len());
         for (_, form, _) in ABBREVIATIONS {
             assert!(UNIT_WORDS.iter().any(|u| u.form == *form), "{form}");
+        }
+    }
+
+    #[test]
+    fn every_unit_word_starts_with_a_listed_word() {
+        for u in UNIT_WORDS {
+            let first = u.form.split(' ').next().unwrap_or_default();
+            assert!(UNIT_FIRST_WORDS.contains(&first), "{}", u.form);
         }
     }
 

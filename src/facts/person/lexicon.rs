@@ -134,6 +134,17 @@ fn title_kind(cell: &str) -> Option<TitleKind> {
     })
 }
 
+/// Whether a word is a Vietnamese family name (`Nguyễn`): a place named so (`Nguyễn Trãi`
+/// commune) is a person's name first.
+pub(crate) fn is_surname(word: &str) -> bool {
+    LEXICON.is_surname(word)
+}
+
+/// Whether two lower-case words make a common word (`pháp luật`, `liên bang`).
+pub(crate) fn is_common_pair(lower_pair: &str) -> bool {
+    LEXICON.is_compound(lower_pair)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ mod lexicon;
 mod rules;
 pub(crate) mod words;
 
+pub(crate) use lexicon::{is_common_pair, is_surname};
 pub(crate) use rules::people;
 
 use schemars::JsonSchema;
@@ -29,11 +30,11 @@ pub struct PersonValue {
 
 /// Proposes the person facts of a text.
 pub(crate) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
-    for p in people(scan) {
+    for p in people(scan).iter() {
         let value = PersonValue {
-            name: p.name,
-            title: p.title,
-            role: p.role,
+            name: p.name.clone(),
+            title: p.title.clone(),
+            role: p.role.clone(),
         };
         out.push(Candidate::new(p.start, p.end, super::Value::Person(value)));
     }

@@ -15,12 +15,14 @@
 //! THPT Chu Văn An`, `Giải thưởng Võ Trường Toản`), names of provinces, districts and known places
 //! (`Hoàng Mai`, `Hồ Chí Minh`) unless a title says otherwise, a bare initial (`chị T.`).
 
+use std::cell::RefCell;
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use super::lexicon::{LEXICON, TitleKind};
 use super::words::{Words, is_acronym, is_initial, is_vietnamese_syllable};
 use crate::facts::Scan;
-use crate::facts::location::{is_known_place, is_street_word};
+use crate::facts::location::{PLACE_CUES, is_known_name, is_known_place, is_street_word};
 
 /// A person found in a text (byte span of the name in the key).
 #[derive(Debug, Clone, PartialEq)]
@@ -122,7 +124,6 @@ const NOT_AFTER: &[&str] = &[
     "cuộc thi",
     "lớp",
     "mang tên",
-    "tên",
     "sân",
     "bến",
     "đảo",
@@ -235,40 +236,36 @@ const FOREIGN_STOPS: &[&str] = &[
     "Hotel",
     "Center",
     "Centre",
-    "Park",
     "Square",
-    "Hall",
-    "House",
     "Press",
     "Motors",
     "Tower",
 ];
 
-/// Words before a capitalised name that make it a place (`tiếng Nga`, `người Đức`).
-const PLACE_CUES: &[&str] = &[
-    "tại",
-    "ở",
-    "người",
-    "nước",
-    "tiếng",
-    "sang",
-    "từ",
-    "đến",
-    "về",
-    "khắp",
-    "xứ",
-    "miền",
-    "phía",
-    "của",
-    "với",
-    "và",
-    "giữa",
-    "thủ đô",
-    "chuyên",
-];
+thread_local! {
+    /// The last text read and its people: the location finder asks for the same text's people
+    /// (a place inside a person's name is none), and reading them twice doubled this finder's
+    /// cost. The whole key is kept and compared, so a new text never gets an old answer.
+    static LAST: RefCell<Option<(String, Rc<Vec<Person>>)>> = const { RefCell::new(None) };
+}
 
-/// Finds the people of a text.
-pub(crate) fn people(scan: &Scan<'_>) -> Vec<Person> {
+/// Finds the people of a text (remembered for the text read last on this thread).
+pub(crate) fn people(scan: &Scan<'_>) -> Rc<Vec<Person>> {
+    let key = scan.key();
+    let hit = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(k, _)| k == key)
+            .map(|(_, found)| Rc::clone(found))
+    });
+    if let Some(found) = hit {
+        return found;
+    }
+    let found = Rc::new(read_people(scan));
+    LAST.set(Some((key.to_string(), Rc::clone(&found))));
+    found
+}
+
+fn read_people(scan: &Scan<'_>) -> Vec<Person> {
     let words = Words::new(scan.key());
     let mut pass = Pass {
         scan,
@@ -276,7 +273,11 @@ pub(crate) fn people(scan: &Scan<'_>) -> Vec<Person> {
         found: Vec::new(),
         aliases: HashSet::new(),
         streets: HashSet::new(),
+        titles: Vec::new(),
     };
+    pass.titles = (0..words.len())
+        .map(|s| pass.find_title_before(s))
+        .collect();
     pass.collect_streets();
     pass.full_names();
     pass.later_mentions();
@@ -293,6 +294,8 @@ struct Pass<'s, 'w> {
     aliases: HashSet<String>,
     /// Folded names this text gave to streets (`đường Đặng Văn Bình`).
     streets: HashSet<String>,
+    /// The title before each word, if any (see [`Pass::title_before`]).
+    titles: Vec<Option<(usize, TitleKind)>>,
 }
 
 impl Pass<'_, '_> {
@@ -306,12 +309,18 @@ impl Pass<'_, '_> {
         j + 1
     }
 
+    /// Names that follow a street word, and the second street of `Tôn Đức Thắng - Nguyễn Lương
+    /// Bằng` after one.
     fn collect_streets(&mut self) {
         let w = self.words;
         for i in 1..w.len() {
             if w.is_capitalized(i) && is_street_word(w, i) {
                 let end = self.run_end(i);
                 self.streets.insert(fold_words(w, i, end));
+                if end < w.len() && w.gap_before(end) == " - " && w.is_capitalized(end) {
+                    let second = self.run_end(end);
+                    self.streets.insert(fold_words(w, end, second));
+                }
             }
         }
     }
@@ -332,8 +341,27 @@ impl Pass<'_, '_> {
 
     /// Reads the names inside the run `a..b`.
     fn names_in_run(&mut self, a: usize, b: usize) {
-        let w = self.words;
-        let mut s = a + self.place_prefix(a, b);
+        // `Bà Rịa` is a town before `Bà` is a title.
+        if self.title_before(a).is_none() && self.place_prefix(a, b) == b - a {
+            return;
+        }
+        let a = a + self.leading_title(a, b);
+        if a >= b {
+            return;
+        }
+        let skip = if self.title_before(a).is_some() {
+            0
+        } else {
+            self.place_prefix(a, b)
+        };
+        let street = self.streets.contains(&fold_words(self.words, a, b));
+        let blocked = skip == 0 && self.blocked_before(a) && !self.person_after_unit(a, b);
+        if street || skip == b - a || blocked {
+            // The whole run is a place, or it names a street or an institution (and then so does
+            // the rest of it: `Trường chuyên Huỳnh Mẫn Đạt` holds no `Mẫn Đạt`).
+            return;
+        }
+        let mut s = a + skip;
         while s < b {
             if let Some((e, shape)) = self.name_at(s, a, b) {
                 self.accept(s, e, shape);
@@ -342,17 +370,50 @@ impl Pass<'_, '_> {
                 s += 1;
             }
         }
-        let _ = w;
     }
 
-    /// Words at the start of a run that name a known place followed by a person's name (`Hà Nội`
-    /// in `Chủ tịch UBND thành phố Hà Nội Nguyễn Thế Thảo`).
-    fn place_prefix(&self, a: usize, b: usize) -> usize {
-        (1..(b - a).min(5))
+    /// `UBND thành phố Nguyễn Thế Thảo`: after an administrative unit word, a full name of three
+    /// or more words that no unit has is the person at the head of the body.
+    fn person_after_unit(&self, a: usize, b: usize) -> bool {
+        let w = self.words;
+        let units = [
+            "thành phố",
+            "tỉnh",
+            "quận",
+            "huyện",
+            "xã",
+            "phường",
+            "thị xã",
+            "thị trấn",
+        ];
+        let unit = (1..=2.min(a)).any(|k| units.contains(&w.phrase_lower(a - k, a).as_str()));
+        unit && b - a >= 3 && LEXICON.is_surname(w.text(a)) && !is_known_name(w.slice(a, b))
+    }
+
+    /// Capitalised title words that open a run (`Ông` in `Ông Trần Văn Khê`).
+    fn leading_title(&self, a: usize, b: usize) -> usize {
+        let w = self.words;
+        let lex = &*LEXICON;
+        (1..=lex.title_words.min(b - a - 1).max(1))
             .rev()
             .find(|&k| {
-                is_known_place(&fold_words(self.words, a, a + k))
-                    && self.name_at(a + k, a, b).is_some()
+                a + k < b
+                    && lex
+                        .title(&w.phrase_lower(a, a + k))
+                        .is_some_and(|t| t != TitleKind::Office)
+            })
+            .unwrap_or(0)
+    }
+
+    /// Words at the start of a run that name a known place (`Hà Nội` in `Chủ tịch UBND thành phố
+    /// Hà Nội Nguyễn Thế Thảo`, the whole of `Bồ Đào Nha`).
+    fn place_prefix(&self, a: usize, b: usize) -> usize {
+        (1..=(b - a).min(5))
+            .rev()
+            .find(|&k| {
+                // Folding makes `Y` of `Y Gyin` read as `Ý` (Italy): a letter is no place.
+                !(k == 1 && is_initial(self.words.text(a)))
+                    && is_known_place(self.words.slice(a, a + k))
             })
             .unwrap_or(0)
     }
@@ -361,9 +422,6 @@ impl Pass<'_, '_> {
     fn name_at(&self, s: usize, a: usize, b: usize) -> Option<(usize, Shape)> {
         let w = self.words;
         let lex = &*LEXICON;
-        if self.blocked_before(s) {
-            return None;
-        }
         let word = w.text(s);
         let cued = self.title_before(s).is_some();
         let found = if lex.is_surname(word) {
@@ -383,7 +441,20 @@ impl Pass<'_, '_> {
             })?;
         let (e, _) = found;
         let folded = fold_words(w, s, e);
-        if !cued && (is_known_place(&folded) || self.streets.contains(&folded)) {
+        let written = w.slice(s, e);
+        let honorific = self
+            .title_before(s)
+            .is_some_and(|(_, k)| k == TitleKind::Honorific);
+        if (!honorific && is_known_place(written)) || (!cued && self.streets.contains(&folded)) {
+            return None;
+        }
+        if self.byline_after(e) || (s..e).all(|i| is_initial(w.text(i))) {
+            return None;
+        }
+        // `Nông Nghiệp`, `Hoa hậu Hoàn vũ`: the run is the start of a common word.
+        if (e - s == 2 && LEXICON.is_compound(&w.phrase_lower(s, e)))
+            || (e - s == 1 && self.makes_word_with_next(e))
+        {
             return None;
         }
         Some(found)
@@ -394,7 +465,8 @@ impl Pass<'_, '_> {
     fn vietnamese_name(&self, s: usize, b: usize) -> Option<usize> {
         let w = self.words;
         let mut e = s + 1;
-        while e < b && e - s < 4 && is_vietnamese_syllable(w.text(e)) && !is_initial(w.text(e)) {
+        // Minority names keep their own spelling (`Đinh Hrôn`); any capitalised word may follow.
+        while e < b && e - s < 4 && !is_initial(w.text(e)) {
             e += 1;
         }
         // A single letter ends an invented name (`Nguyễn Văn A`), never a real initial (`T.`).
@@ -404,7 +476,7 @@ impl Pass<'_, '_> {
         if e - s < 2 {
             return None;
         }
-        if e < b && !is_known_place(&fold_words(w, e, b)) {
+        if e < b && !is_known_place(w.slice(e, b)) {
             return None;
         }
         Some(e)
@@ -446,22 +518,42 @@ impl Pass<'_, '_> {
     }
 
     /// After a title, any short run that is not an organization's name (`anh Danh`).
+    /// An office (`Chủ tịch`, `Bộ trưởng`) is often followed by its body's name, so only the other
+    /// kinds of title introduce a name of any shape; a single letter is an initial (`chị T.`).
     fn cued_name(&self, s: usize, b: usize) -> Option<usize> {
         let w = self.words;
-        if b - s > 4 || ORG_HEADS.contains(&w.text(s)) {
+        if b - s > 4 || ORG_HEADS.contains(&w.text(s)) || (b - s == 1 && is_initial(w.text(s))) {
             return None;
         }
         let kind = self.title_before(s).map(|(_, k)| k);
-        if kind == Some(TitleKind::Office) && b - s > 3 {
-            return None;
+        (kind.is_some() && kind != Some(TitleKind::Office)).then_some(b)
+    }
+
+    /// Whether a date line follows word `e` (`Vũ Minh 31/05/13 13:03`): a byline, not a person.
+    fn byline_after(&self, e: usize) -> bool {
+        let w = self.words;
+        if e >= w.len() || !w.gap_before(e).chars().all(char::is_whitespace) {
+            return false;
         }
-        Some(b)
+        w.text(e).chars().all(|c| c.is_ascii_digit()) && w.gap_after(e) == "/"
+    }
+
+    /// Whether the word ending at `e` and the lower-case word after it make a title or a common
+    /// word (`Thứ trưởng`, `Hoàn vũ`, `Hải quân`).
+    fn makes_word_with_next(&self, e: usize) -> bool {
+        let w = self.words;
+        if e >= w.len() || e == 0 || w.gap_after(e - 1) != " " || w.is_capitalized(e) {
+            return false;
+        }
+        let pair = w.phrase_lower(e - 1, e + 1);
+        LEXICON.is_compound(&pair) || LEXICON.title(&pair).is_some()
     }
 
     /// Whether the word before `s` makes the run a street, a unit, an institution or an address.
     fn blocked_before(&self, s: usize) -> bool {
         let w = self.words;
-        if s == 0 {
+        // A title says person whatever its last word is (`đối tượng` ends like `tượng`, a statue).
+        if s == 0 || self.title_before(s).is_some() {
             return false;
         }
         let gap = w.gap_before(s);
@@ -484,8 +576,12 @@ impl Pass<'_, '_> {
     /// The title right before word `s` (its first word and kind): `Đại tá`, `ông`, `Đ/c`, also
     /// across one acronym (`Trung tá CSGT Lưu Mạnh Tuyến`).
     fn title_before(&self, s: usize) -> Option<(usize, TitleKind)> {
+        self.titles.get(s).copied().flatten()
+    }
+
+    fn find_title_before(&self, s: usize) -> Option<(usize, TitleKind)> {
         let w = self.words;
-        if s == 0 || !matches!(w.gap_before(s), " " | ": ") {
+        if s == 0 || !w.is_capitalized(s) || !matches!(w.gap_before(s), " " | ": ") {
             return None;
         }
         let lex = &*LEXICON;
@@ -505,7 +601,9 @@ impl Pass<'_, '_> {
     fn accept(&mut self, s: usize, e: usize, shape: Shape) {
         let w = self.words;
         for (from, to) in alias_spans(s, e, shape) {
-            self.aliases.insert(fold_words(w, from, to));
+            if to - from > 1 || !is_initial(w.text(from)) {
+                self.aliases.insert(w.phrase_lower(from, to));
+            }
         }
         self.push(s, e);
     }
@@ -543,7 +641,11 @@ impl Pass<'_, '_> {
             return None;
         }
         let mut to = e + 1;
-        while to < w.len() && to - e < 14 && matches!(w.gap_before(to), " " | "-" | "&") {
+        while to < w.len()
+            && to - e < 14
+            && matches!(w.gap_before(to), " " | "-" | "&")
+            && (w.is_capitalized(to) || !ROLE_ENDS.contains(&w.lower(to)))
+        {
             to += 1;
         }
         Some(self.display(e, to))
@@ -586,35 +688,93 @@ impl Pass<'_, '_> {
             }
             let (start, stop) = w.span(s, end);
             let inside = taken.iter().any(|&(a, b)| a < stop && start < b);
-            if !inside && self.is_mention(s, end) {
+            if !inside && (self.is_mention(s, end) || self.is_speaker(s, end)) {
                 self.push(s, end);
             }
             i = end;
         }
     }
 
+    /// A lone capitalised word before a verb of saying (`Thủy kể`, `Như Bezos nói`).
+    fn is_speaker(&self, s: usize, e: usize) -> bool {
+        let w = self.words;
+        if e - s != 1 || e >= w.len() || w.gap_after(s) != " " || PRONOUNS.contains(&w.text(s)) {
+            return false;
+        }
+        let says = (1..=2)
+            .any(|k| e + k <= w.len() && SAYING.contains(&w.phrase_lower(e, e + k).as_str()));
+        let word = w.text(s);
+        says && !is_initial(word)
+            && is_vietnamese_syllable(word)
+            && !self.blocked_before(s)
+            && !is_known_place(w.slice(s, e))
+            && !ORG_HEADS.contains(&word)
+            && self
+                .title_before(s)
+                .is_none_or(|(_, k)| k != TitleKind::Office)
+    }
+
     fn is_mention(&self, s: usize, e: usize) -> bool {
         let w = self.words;
-        if e - s > 3 || !self.aliases.contains(&fold_words(w, s, e)) || self.blocked_before(s) {
+        if e - s > 3 || !self.aliases.contains(&w.phrase_lower(s, e)) || self.blocked_before(s) {
             return false;
         }
-        if e - s == 1 && is_initial(w.text(s)) {
+        if self.makes_word_with_next(e) {
             return false;
         }
-        if w.starts_sentence(s) && e < w.len() && w.gap_after(e - 1) == " " {
-            let pair = w.phrase_lower(s, e + 1);
-            let pair = pair.rsplitn(3, ' ').take(2).collect::<Vec<_>>();
-            if pair.len() == 2 && LEXICON.is_compound(&format!("{} {}", pair[1], pair[0])) {
-                return false;
-            }
+        // A name is a subject; a word before a determiner (`Bằng các biện pháp`) is not one.
+        let next = (e < w.len() && w.gap_after(e - 1) == " ").then(|| w.text(e));
+        if w.starts_sentence(s) && e - s == 1 && next.is_some_and(|n| DETERMINERS.contains(&n)) {
+            return false;
         }
         let cue_before = s > 0 && w.gap_before(s) == " " && {
             let one = w.phrase_lower(s - 1, s);
             PLACE_CUES.contains(&one.as_str())
         };
-        !(cue_before && is_known_place(&fold_words(w, s, e)))
+        !(cue_before && is_known_place(w.slice(s, e)))
     }
 }
+
+/// Words that end a role: the verb of the sentence (`Giám đốc Công an tỉnh phát biểu`).
+const ROLE_ENDS: &[&str] = &[
+    "phát", "cho", "khẳng", "nói", "chia", "yêu", "kiểm", "chủ", "đã", "đang", "sẽ", "vừa", "cũng",
+    "được", "bị", "làm", "thăm", "dự", "trao", "tặng", "tiếp", "nhấn", "đề", "chỉ", "ký", "có",
+    "là", "và", "khi", "đến", "về", "tại", "trong", "thì", "lại", "còn", "nhận", "giới",
+];
+
+/// Words that follow a preposition, not a subject: `Bằng các biện pháp`.
+const DETERMINERS: &[&str] = &[
+    "các", "những", "một", "mọi", "cách", "việc", "sự", "tất", "nhiều", "này", "đó", "ấy", "đây",
+];
+
+/// Verbs of saying after a lone name (`Thủy kể`, `Bezos nói`).
+const SAYING: &[&str] = &[
+    "cho biết",
+    "kể",
+    "nói",
+    "chia sẻ",
+    "khẳng định",
+    "thừa nhận",
+    "khai",
+    "cho hay",
+    "tâm sự",
+    "bày tỏ",
+    "nhớ lại",
+    "giải thích",
+    "trả lời",
+    "phân trần",
+    "thổ lộ",
+    "tiết lộ",
+];
+
+/// Pronouns and address words whose capital at a sentence start is no name.
+const PRONOUNS: &[&str] = &[
+    "Tôi", "Ta", "Mình", "Họ", "Nó", "Chúng", "Người", "Ai", "Ông", "Bà", "Anh", "Chị", "Em", "Cô",
+    "Chú", "Bác", "Cụ", "Cháu", "Con", "Bố", "Mẹ", "Cha", "Thầy", "Bạn", "Ngài", "Đây", "Đó",
+    "Nhiều", "Một", "Có", "Không", "Điều", "Việc", "Ngoài", "Theo", "Sau", "Trước", "Và", "Vừa",
+    "Nhưng", "Rồi", "Cũng", "Còn", "Lúc", "Khi", "Thì", "Mà", "Vì", "Nên", "Để", "Đã", "Đang",
+    "Sẽ", "Hãy", "Chỉ", "Lại", "Nay", "Hôm", "Giờ", "Thư", "Ảnh", "Báo", "Bài",
+];
 
 /// The word spans of a name that its later mentions may use.
 fn alias_spans(s: usize, e: usize, shape: Shape) -> Vec<(usize, usize)> {
@@ -649,7 +809,7 @@ mod tests {
             ctx: &ctx,
             abbreviations: Vec::new(),
         };
-        people(&scan).into_iter().map(|p| p.name).collect()
+        people(&scan).iter().map(|p| p.name.clone()).collect()
     }
 
     #[test]

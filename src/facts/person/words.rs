@@ -7,6 +7,8 @@
 //! nothing. Folding ([`fold`]) gives the diacritic-free, case-free form that table lookups use,
 //! so that `Dak Lak` finds `Đắk Lắk`.
 
+use std::cell::OnceCell;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// One word: its byte span in the key.
@@ -18,13 +20,18 @@ pub(crate) struct Word {
     pub end: usize,
 }
 
-/// The words of a key.
+/// The words of a key, with what the finders ask of each many times: its lower-case and folded
+/// forms and whether it is capitalised (computed once: Unicode case tables are not free).
 #[derive(Debug)]
 pub(crate) struct Words<'a> {
     /// The key they were read from.
     pub key: &'a str,
     /// The words, in order.
     pub list: Vec<Word>,
+    lower: Vec<String>,
+    /// Folded forms, made when first asked for (most words are never looked up).
+    folded: Vec<OnceCell<String>>,
+    caps: Vec<bool>,
 }
 
 impl<'a> Words<'a> {
@@ -41,7 +48,13 @@ impl<'a> Words<'a> {
                     '-' => next.is_some_and(char::is_lowercase),
                     _ => false,
                 };
-            if c.is_alphanumeric() || inner {
+            // Two paragraphs run together (`Nguyễn Hoàng TônThí sinh`): a capital after a
+            // lower-case letter starts a new word.
+            let camel = word_break(key, i, c);
+            if camel && let Some(s) = start.take() {
+                list.push(Word { start: s, end: i });
+            }
+            if is_letter_or_digit(c) || inner {
                 start.get_or_insert(i);
             } else if let Some(s) = start.take() {
                 list.push(Word { start: s, end: i });
@@ -53,7 +66,14 @@ impl<'a> Words<'a> {
                 end: key.len(),
             });
         }
-        Words { key, list }
+        let text = |w: &Word| &key[w.start..w.end];
+        Words {
+            key,
+            lower: list.iter().map(|w| text(w).to_lowercase()).collect(),
+            folded: vec![OnceCell::new(); list.len()],
+            caps: list.iter().map(|w| is_capitalized(text(w))).collect(),
+            list,
+        }
     }
 
     /// Number of words.
@@ -81,7 +101,12 @@ impl<'a> Words<'a> {
 
     /// Whether word `i` is capitalised: an upper-case first letter, not an acronym (`UBND`).
     pub(crate) fn is_capitalized(&self, i: usize) -> bool {
-        is_capitalized(self.text(i))
+        self.caps[i]
+    }
+
+    /// The lower-case text of word `i`.
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        &self.lower[i]
     }
 
     /// Whether words `i` and `i + 1` belong to one name: one space, a hyphen, or `. ` after an
@@ -118,7 +143,7 @@ impl<'a> Words<'a> {
             if i > from {
                 out.push(' ');
             }
-            out.extend(self.text(i).chars().flat_map(char::to_lowercase));
+            out.push_str(&self.lower[i]);
         }
         out
     }
@@ -127,14 +152,44 @@ impl<'a> Words<'a> {
     pub(crate) fn fold_into(&self, from: usize, to: usize, buf: &mut String) {
         buf.clear();
         for i in from..to {
-            fold_append(self.text(i), buf);
+            buf.push_str(self.folded[i].get_or_init(|| fold(self.text(i))));
         }
+    }
+
+    /// The key's text of words `from..to`, gaps included.
+    pub(crate) fn slice(&self, from: usize, to: usize) -> &'a str {
+        let (start, end) = self.span(from, to);
+        &self.key[start..end]
     }
 
     /// Byte span in the key of words `from..to` (exclusive).
     pub(crate) fn span(&self, from: usize, to: usize) -> (usize, usize) {
         (self.list[from].start, self.list[to - 1].end)
     }
+}
+
+/// `char::is_alphanumeric` with a fast path for the Latin letters Vietnamese is written in (the
+/// general Unicode lookup dominated the finders' time).
+fn is_letter_or_digit(c: char) -> bool {
+    match c as u32 {
+        0x30..=0x39 | 0x41..=0x5a | 0x61..=0x7a => true,
+        0x00..=0x7f | 0xd7 | 0xf7 => false,
+        0xc0..=0x24f | 0x1e00..=0x1eff => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Whether a new word starts at `i` inside a run of letters: two paragraphs run together
+/// (`TônThí`, `HCMHuy`) or a number glued to a name (`Đông Anh3. Giải ba`).
+fn word_break(key: &str, i: usize, c: char) -> bool {
+    let mut before = key[..i].chars().rev();
+    let (b1, b2) = (before.next(), before.next());
+    let next = key[i + c.len_utf8()..].chars().next();
+    let lower = |x: Option<char>| x.is_some_and(char::is_lowercase);
+    let upper = |x: Option<char>| x.is_some_and(char::is_uppercase);
+    (c.is_uppercase() && lower(b1))
+        || (c.is_uppercase() && upper(b1) && upper(b2) && lower(next))
+        || (c.is_ascii_digit() && lower(b1))
 }
 
 /// Whether a word is capitalised: upper-case first letter and, if longer than one letter, some
@@ -147,8 +202,8 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    let rest: Vec<char> = chars.filter(|c| c.is_alphabetic()).collect();
-    rest.is_empty() || rest.iter().any(|c| c.is_lowercase())
+    let mut letters = chars.filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_none() || letters.any(char::is_lowercase)
 }
 
 /// Whether a word is written in capitals only (an acronym such as `UBND`, `TPHCM`).
@@ -224,6 +279,12 @@ mod tests {
     #[test]
     fn splits_words_and_keeps_inner_marks() {
         let w = Words::new("xã H'Ra, Kim Sa-myeong (27 tuổi) - TP.HCM");
+        let glued = Words::new("Hoàng TônThí Anh3 HCMHuy QL32");
+        let texts: Vec<_> = (0..glued.len()).map(|i| glued.text(i)).collect();
+        assert_eq!(
+            texts,
+            ["Hoàng", "Tôn", "Thí", "Anh", "3", "HCM", "Huy", "QL32"]
+        );
         let texts: Vec<_> = (0..w.len()).map(|i| w.text(i)).collect();
         assert_eq!(
             texts,

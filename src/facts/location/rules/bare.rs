@@ -8,9 +8,10 @@
 use std::collections::HashSet;
 
 use super::super::LocationValue;
-use super::super::gazetteer::{Entry, GAZETTEER, Tier, Unit};
+use super::super::gazetteer::{Entry, GAZETTEER, Tier, Unit, loose};
 use super::{LocationLevel, PLACE_CUES, Pass, PlaceHit, RESIDENCE_CUES, fold_words};
 use crate::facts::person::words::{is_acronym, is_capitalized, is_vietnamese_syllable};
+use crate::facts::person::{is_common_pair, is_surname};
 
 /// A sub-run that the tables know.
 struct Bare {
@@ -61,7 +62,8 @@ impl Pass<'_, '_> {
         let w = self.words;
         let mut out = HashSet::new();
         for v in 1..w.len() {
-            if w.gap_before(v) != " " {
+            let last = w.lower(v - 1);
+            if w.gap_before(v) != " " || !RESIDENCE_CUES.iter().any(|c| c.ends_with(last)) {
                 continue;
             }
             let cue = (1..=3.min(v)).any(|k| {
@@ -128,7 +130,7 @@ impl Pass<'_, '_> {
 
     /// The value of a bare name if one of its entries may be accepted in this round.
     fn accept(&self, b: &Bare, round: Round) -> Option<LocationValue> {
-        if !b.cued && self.continues_unknown(b) {
+        if !b.cued && (self.continues_unknown(b) || self.makes_common_word(b)) {
             return None;
         }
         let g = &*GAZETTEER;
@@ -136,19 +138,27 @@ impl Pass<'_, '_> {
             let (start, end) = self.words.span(b.s, b.e);
             self.display(start, end)
         };
+        if !self.spelled_like(b, &display) {
+            return None;
+        }
+        let cue = b.cued || self.place_cue_before(b.s);
+        let needs_cue = b.entries.iter().any(|e| match *e {
+            Entry::Place(at) => g.places[at as usize].needs_cue,
+            Entry::Unit(_) => false,
+        });
+        if needs_cue && !cue {
+            return None;
+        }
         let mut units: Vec<&'static Unit> = Vec::new();
         for e in b.entries {
             match *e {
                 Entry::Place(at) if round == Round::Places => {
                     let p = g.places[at as usize];
-                    if p.needs_cue && !b.cued && !self.place_cue_before(b.s) {
+                    if loose(p.name) != loose(&display) {
                         continue;
                     }
-                    let name = if p.value.is_empty() {
-                        display
-                    } else {
-                        p.value.to_string()
-                    };
+                    let name = if p.value.is_empty() { p.name } else { p.value };
+                    let name = name.to_string();
                     let province = (!p.province.is_empty()).then(|| p.province.to_string());
                     return Some(LocationValue {
                         name,
@@ -159,6 +169,9 @@ impl Pass<'_, '_> {
                 Entry::Unit(at) => units.push(g.unit(at)),
                 Entry::Place(_) => {}
             }
+        }
+        if !b.cued && !units.is_empty() && self.inside_unknown_name(b) {
+            return None;
         }
         let unit = self.best_unit(b, &units, round)?;
         Some(LocationValue {
@@ -178,12 +191,19 @@ impl Pass<'_, '_> {
                 .contains(&crate::facts::person::words::fold(g.province_of(u)))
         };
         let with_unit = self.named.with_unit.contains(&folded);
+        // Communes named after people (`Nguyễn Trãi`, `Trần Phú`) are people first.
+        let person_shaped = b.e - b.s >= 2 && is_surname(self.words.text(b.s));
         let mut ok: Vec<&'static Unit> = units
             .iter()
             .copied()
             .filter(|u| match (round, u.tier) {
                 (Round::Places, Tier::Province) => true,
                 (Round::Districts, Tier::District) => b.cued || with_unit || province_named(u),
+                (Round::Communes, Tier::Commune) if person_shaped => {
+                    b.cued
+                        || with_unit
+                        || (u.district != u32::MAX && self.named.districts.contains(&u.district))
+                }
                 (Round::Communes, Tier::Commune) => {
                     b.cued
                         || with_unit
@@ -225,7 +245,57 @@ impl Pass<'_, '_> {
         !(person || known)
     }
 
-    /// Whether a place word stands right before word `s` (`tiếng Nga`, `tại Anh`).
+    /// Whether a one-word name and the lower-case word after it make a common word (`Pháp luật`).
+    fn makes_common_word(&self, b: &Bare) -> bool {
+        let w = self.words;
+        b.e - b.s == 1
+            && b.e < w.len()
+            && w.gap_after(b.s) == " "
+            && is_common_pair(&w.phrase_lower(b.s, b.e + 1))
+    }
+
+    /// Whether the text is written as the table writes the name: an acronym (`VN`) exactly, a
+    /// heading in capitals never, a one-word name with its diacritics (`My` is not `Mỹ`).
+    fn spelled_like(&self, b: &Bare, display: &str) -> bool {
+        let g = &*GAZETTEER;
+        let caps = |t: &str| !t.chars().any(char::is_lowercase);
+        let names = b.entries.iter().map(|e| match *e {
+            Entry::Place(at) => g.places[at as usize].name,
+            Entry::Unit(at) => g.unit(at).name,
+        });
+        let text = loose(display);
+        let one_word = b.e - b.s == 1;
+        let places_only = b.entries.iter().all(|e| matches!(e, Entry::Place(_)));
+        names.into_iter().any(|name| {
+            // Folding lets `Dak Lak` find `Đắk Lắk`; for one word or a foreign place it would let
+            // `My` find `Mỹ` and `Hà Mòn` find `Hạ Môn`.
+            caps(name) == caps(display)
+                && (caps(name) || !(one_word || places_only) || loose(name) == text)
+                && (!caps(name) || name.replace(['.', ' '], "") == display.replace(['.', ' '], ""))
+        })
+    }
+
+    /// Whether a unit's name starts inside a longer unknown name (`Đại Nghĩa` of `THPT Trần Đại
+    /// Nghĩa`, `Đức Thắng` of `Tôn Đức Thắng`).
+    fn inside_unknown_name(&self, b: &Bare) -> bool {
+        let w = self.words;
+        let s = b.s;
+        if s == 0 || !w.joined(s - 1) || !w.is_capitalized(s - 1) {
+            return false;
+        }
+        let prev = w.text(s - 1);
+        if !is_vietnamese_syllable(prev) {
+            return false;
+        }
+        let mut buf = String::new();
+        let known_before = (s.saturating_sub(4)..s).any(|from| {
+            w.fold_into(from, s, &mut buf);
+            !GAZETTEER.lookup(&buf).is_empty()
+        });
+        !known_before
+    }
+
+    /// Whether a place word stands right before word `s` (`người Nga`, `tại Anh`).
     fn place_cue_before(&self, s: usize) -> bool {
         let w = self.words;
         if s == 0 || w.gap_before(s) != " " {
