@@ -122,9 +122,15 @@ fn progress_bar(args: &BatchArgs) -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(4));
     let style = ProgressStyle::with_template(
-        "{spinner} {pos}/{len} pages  {per_sec}  {msg}  elapsed {elapsed}  ETA {eta}",
+        "{spinner} {pos}/{len} pages  {rate}  {msg}  elapsed {elapsed}  ETA {eta}",
     )
-    .unwrap_or_else(|_| ProgressStyle::default_spinner());
+    .unwrap_or_else(|_| ProgressStyle::default_spinner())
+    .with_key(
+        "rate",
+        |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.1} pages/s", state.per_sec());
+        },
+    );
     bar.set_style(style);
     bar
 }
