@@ -13,7 +13,8 @@ min_pages=${1:-600}
 venv=$repo/target/bench-venv
 if ! "$venv/bin/python" -c "import trafilatura" 2>/dev/null; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet "trafilatura==2.3.1"
+  # lxml 6 moved lxml.html.clean, which trafilatura imports, into its own package.
+  "$venv/bin/pip" install --quiet "trafilatura==2.3.1" lxml_html_clean
 fi
 build
 work=$(mktemp -d)

@@ -194,3 +194,53 @@ fn scan_csv(file: &File) -> io::Result<(u64, Done)> {
     }
     Ok((last_start, done))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+        let path = std::env::temp_dir().join(format!("tinbai-sink-{name}-{}", std::process::id()));
+        std::fs::write(&path, bytes).unwrap_or_default();
+        path
+    }
+
+    #[test]
+    fn a_torn_jsonl_line_is_cut_off() {
+        let text = b"{\"source\":{\"path\":\"a\"}}\n{\"source\":{\"record\":\"w#2\",\"url\":\"u\"}}\n{\"sou";
+        let path = scratch("jsonl", text);
+        let (file, done) = open_output(&path, OutputFormat::Jsonl, true).unwrap();
+        drop(file);
+        let kept = std::fs::read(&path).unwrap_or_default();
+        assert!(kept.ends_with(b"}}\n") && kept.len() == text.len() - 5);
+        assert_eq!(done.get("a"), Some(&1));
+        assert_eq!(done.get("w#2"), Some(&1));
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn the_last_csv_group_is_dropped_whole() {
+        let mut text = csv_header();
+        text.extend_from_slice(
+            b"a,,,,date,x,0,1,\"\"\"2023\"\"\",\nb,,,,date,y,0,1,1,\nb,,,,count,z,2,3,",
+        );
+        let path = scratch("csv", &text);
+        let (file, done) = open_output(&path, OutputFormat::Csv, true).unwrap();
+        drop(file);
+        let kept = String::from_utf8(std::fs::read(&path).unwrap_or_default()).unwrap_or_default();
+        assert!(kept.ends_with("\"\"\"2023\"\"\",\n"), "{kept}");
+        assert_eq!(done.len(), 1);
+        assert_eq!(done.get("a"), Some(&1));
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn a_new_csv_output_starts_with_its_header() {
+        let path = scratch("csv-new", b"id,ur");
+        let (file, done) = open_output(&path, OutputFormat::Csv, true).unwrap();
+        drop(file);
+        assert!(done.is_empty());
+        assert_eq!(std::fs::read(&path).unwrap_or_default(), csv_header());
+        let _ = std::fs::remove_file(&path);
+    }
+}

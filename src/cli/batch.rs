@@ -66,6 +66,9 @@ pub fn run(args: &BatchArgs) -> anyhow::Result<Status> {
     inputs.extend(args.urls.clone().map(Input::Urls));
     let items = Inputs::new(inputs, &opts.limits, args.output.as_deref());
     let bar = progress_bar(args);
+    if !bar.is_hidden() {
+        count_in_background(args, &bar);
+    }
     let result = batch::run(items, done, &opts, &config, &mut sink, |s| update(&bar, s));
     bar.finish_and_clear();
     let summary = match result {
@@ -119,11 +122,48 @@ fn progress_bar(args: &BatchArgs) -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(4));
     let style = ProgressStyle::with_template(
-        "{spinner} {pos} pages  {per_sec}  {msg}  elapsed {elapsed}  {eta_precise}",
+        "{spinner} {pos}/{len} pages  {rate}  {msg}  elapsed {elapsed}  ETA {eta}",
     )
-    .unwrap_or_else(|_| ProgressStyle::default_spinner());
+    .unwrap_or_else(|_| ProgressStyle::default_spinner())
+    .with_key(
+        "rate",
+        |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.1} pages/s", state.per_sec());
+        },
+    );
     bar.set_style(style);
     bar
+}
+
+/// Counts the pages to come, for the ETA, when that is cheap: folders, globs and page files.
+/// Archives, JSONL, stdin and URL lists would have to be read to be counted: no ETA then.
+fn count_in_background(args: &BatchArgs, bar: &ProgressBar) {
+    if args.urls.is_some() || args.inputs.iter().any(|i| i == "-") {
+        return;
+    }
+    let (inputs, bar, exclude) = (args.inputs.clone(), bar.clone(), args.output.clone());
+    std::thread::spawn(move || {
+        let mut total = 0u64;
+        for input in &inputs {
+            let paths: Vec<PathBuf> = match glob::glob(input) {
+                Ok(paths) if !std::path::Path::new(input).exists() => paths.flatten().collect(),
+                _ => vec![PathBuf::from(input)],
+            };
+            for root in paths {
+                for file in tinbai::source::Walk::new(&root, exclude.as_deref()).flatten() {
+                    let name = file.to_string_lossy().to_ascii_lowercase();
+                    if [".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".ndjson"]
+                        .iter()
+                        .any(|s| name.ends_with(s))
+                    {
+                        return;
+                    }
+                    total += 1;
+                }
+            }
+        }
+        bar.set_length(total);
+    });
 }
 
 fn update(bar: &ProgressBar, summary: &Summary) {

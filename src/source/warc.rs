@@ -363,3 +363,67 @@ fn is_html(content_type: &str) -> bool {
     let ct = content_type.to_ascii_lowercase();
     ct.contains("html") || ct.trim().is_empty()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(kind: &str, content_type: &str, block: &str) -> String {
+        format!(
+            "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: <https://bao.vn/x>\r\n\
+             Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n{block}\r\n\r\n",
+            block.len()
+        )
+    }
+
+    fn entries(warc: &str) -> Vec<WarcEntry> {
+        WarcReader::new(warc.as_bytes(), "t.warc", &Limits::default()).collect()
+    }
+
+    #[test]
+    fn redirects_and_images_are_skipped_with_a_reason_and_resources_are_pages() {
+        let warc = [
+            record("warcinfo", "application/warc-fields", "software: x\r\n"),
+            record(
+                "response",
+                "application/http",
+                "HTTP/1.1 301 Moved\r\nLocation: /y\r\n\r\n",
+            ),
+            record(
+                "response",
+                "application/http",
+                "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG",
+            ),
+            record("resource", "text/html", "<p>Chào</p>"),
+        ]
+        .concat();
+        let got = entries(&warc);
+        assert_eq!(got.len(), 3);
+        let reasons: Vec<_> = got
+            .iter()
+            .filter_map(|e| match e {
+                WarcEntry::Skipped { label, reason } => Some(format!("{label} {reason}")),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            reasons,
+            ["t.warc#2 HTTP status 301", "t.warc#3 not HTML: image/png"]
+        );
+        let WarcEntry::Page(page) = &got[2] else {
+            unreachable!("a resource record is a page")
+        };
+        assert_eq!(page.final_url.as_deref(), Some("https://bao.vn/x"));
+        assert_eq!(page.http_status, None);
+    }
+
+    #[test]
+    fn junk_between_records_is_reported_once_and_skipped() {
+        let good = record("resource", "text/html", "<p>a</p>");
+        let warc = format!("{good}garbage line\nmore garbage\n{good}");
+        let got = entries(&warc);
+        assert_eq!(got.len(), 3);
+        assert!(matches!(&got[1], WarcEntry::Failed(e) if e.input() == "t.warc#2"));
+        assert!(matches!(&got[2], WarcEntry::Page(p) if p.origin.label() == "t.warc#3"));
+    }
+}
