@@ -4,6 +4,7 @@
 //! 2 a usage or fatal error.
 
 mod extract;
+mod serve;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -25,6 +26,8 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Print the JSON Schema of the output record.
     Schema,
+    /// Serve the report page and the HTTP API (loopback only unless --addr says otherwise).
+    Serve(serve::ServeArgs),
 }
 
 /// Output formats of `extract`.
@@ -34,6 +37,11 @@ pub enum OutputFormat {
     Json,
     /// One record per line.
     Jsonl,
+    /// A report to read: title, source, then the facts by type with their sentence (coloured on
+    /// a terminal unless NO_COLOR is set).
+    Text,
+    /// A self-contained HTML report of one input: the text with its facts highlighted.
+    Html,
 }
 
 /// Options shared by every command that runs the pipeline.
@@ -135,6 +143,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Serve(args) => serve::run(&args),
         Command::Schema => {
             print!("{}", tinbai::output::schema());
             Ok(Status::AllOk)
