@@ -50,6 +50,11 @@ pub(crate) fn render(record: &Record, home: Option<&str>) -> String {
             facts,
             warnings,
         } => {
+            let _ = writeln!(
+                html,
+                "<p class=\"jump\"><a href=\"#facts\">{} ↓</a></p>",
+                esc(&report::tally(facts))
+            );
             html.push_str("<div class=\"layout\">\n<main class=\"article\">\n");
             let _ = writeln!(html, "<div class=\"text\">{}</div>", marked_text(&article.text, facts));
             push_warnings(&mut html, warnings);
@@ -91,7 +96,7 @@ fn push_warnings(html: &mut String, warnings: &[String]) {
 /// The side table: a legend, then one group of rows per type; each row links to its mention.
 fn push_table(html: &mut String, facts: &[Fact]) {
     let groups = report::by_type(facts);
-    let _ = writeln!(html, "<aside class=\"facts\">\n<h2>{}</h2>", esc(&report::tally(facts)));
+    let _ = writeln!(html, "<aside class=\"facts\" id=\"facts\">\n<h2>{}</h2>", esc(&report::tally(facts)));
     html.push_str("<p class=\"legend\">");
     for (kind, items) in &groups {
         let _ = write!(html, "<a class=\"chip t-{kind}\" href=\"#type-{kind}\">{kind} {}</a> ", items.len());

@@ -103,7 +103,7 @@ fn the_report_is_self_contained() {
     let page = crate::source::RawPage::new(
         crate::source::Origin::Url("https://example.vn/a\"b".into()),
         crate::source::Format::Html,
-        b"<html><head><title>T</title></head><body><p>Theo Chương trình 09-CTr-BCA-MTTW nhé.</p></body></html>".to_vec(),
+        "<html><head><title>T</title></head><body><p>Theo Chương trình 09-CTr-BCA-MTTW nhé.</p></body></html>".as_bytes().to_vec(),
     );
     let record = crate::process(page, &crate::Options::default());
     let html = render(&record, Some("/"));

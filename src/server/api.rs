@@ -58,6 +58,8 @@ pub(crate) enum Input {
     Page {
         bytes: Vec<u8>,
         base_url: Option<url::Url>,
+        /// What the record's `source.record` says: `request`, an uploaded file's name.
+        label: String,
     },
 }
 
@@ -72,6 +74,7 @@ pub(crate) async fn extract(
         (None, Some(html)) => Input::Page {
             bytes: html.into_bytes(),
             base_url: req.base_url.as_deref().map(parse_url).transpose()?,
+            label: "request".to_string(),
         },
         (Some(_), None) => return Err(ApiError::bad_request("base_url goes with html, not url")),
         _ => return Err(ApiError::bad_request("give exactly one of \"url\" and \"html\"")),
@@ -94,9 +97,13 @@ pub(crate) async fn record_for(
             parse_url(&url)?;
             state.fetcher.get(&url).await.map_err(|e| ApiError::from_failure(&e))?
         }
-        Input::Page { bytes, base_url } => {
+        Input::Page {
+            bytes,
+            base_url,
+            label,
+        } => {
             opts.base_url = base_url.or(opts.base_url);
-            source::from_bytes(bytes, Origin::Record("request".into()), Format::Html, &opts.limits)
+            source::from_bytes(bytes, Origin::Record(label), Format::Html, &opts.limits)
                 .map_err(|e| ApiError::from_failure(&e))?
         }
     };

@@ -27,6 +27,7 @@ struct Submission {
     url: String,
     html: String,
     file: Vec<u8>,
+    file_name: String,
     base_url: String,
     reference_date: String,
 }
@@ -65,11 +66,13 @@ async fn build(
         Input::Page {
             bytes: sub.file,
             base_url,
+            label: format!("upload: {}", sub.file_name),
         }
     } else if !sub.html.trim().is_empty() {
         Input::Page {
             bytes: sub.html.into_bytes(),
             base_url,
+            label: "pasted HTML".to_string(),
         }
     } else if !sub.url.trim().is_empty() {
         Input::Url(sub.url.trim().to_string())
@@ -96,7 +99,10 @@ async fn read(form: &mut Multipart, max_body: usize) -> Result<Submission, ApiEr
     while let Some(field) = form.next_field().await.map_err(broken)? {
         let name = field.name().unwrap_or_default().to_string();
         match name.as_str() {
-            "file" => sub.file = field.bytes().await.map_err(broken)?.to_vec(),
+            "file" => {
+                sub.file_name = field.file_name().unwrap_or("file").to_string();
+                sub.file = field.bytes().await.map_err(broken)?.to_vec();
+            }
             "url" => sub.url = field.text().await.map_err(broken)?,
             "html" => sub.html = field.text().await.map_err(broken)?,
             "base_url" => sub.base_url = field.text().await.map_err(broken)?,

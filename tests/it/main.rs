@@ -3,11 +3,14 @@
 // Test helpers may fail loudly: a panic here is a test failure with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod browser;
 mod cli;
 mod decode;
 mod hostile;
 mod http;
+mod report;
 mod schema;
+mod server;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
