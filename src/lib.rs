@@ -30,6 +30,7 @@
 //! ```
 
 pub mod article;
+pub mod batch;
 pub mod decode;
 mod error;
 pub mod facts;

@@ -1,57 +1,202 @@
-//! The generic extractor (a first cut: title and paragraphs; metadata and boilerplate removal
-//! are refined by the site profiles and scoring).
+//! The article stage for HTML: one parse, then metadata, title, body, lead, dates, authors and
+//! the page's kind, each weighed from the most trusted evidence down (see [`super`]).
 
-use scraper::{Html, Selector};
+use scraper::Html;
 
-use super::{Block, BlockKind, Extracted, Kind};
+use super::body::{self, Body, Marks, RawBlock};
+use super::dom::Dom;
+use super::meta::{self, Meta};
+use super::{Block, BlockKind, Extracted, Image, Kind, byline, kind, profile, visible};
 use crate::options::Limits;
 
-/// Finds the article in a page.
+/// Finds the article in a page: metadata, title, lead, body and captions.
 ///
 /// # Example
 /// ```
-/// let html = "<html><head><title>Tin - Báo</title></head><body><p>Đoạn văn đủ dài để là thân bài của một bài báo.</p></body></html>";
+/// let html = "<html><head><title>Tin - Báo</title></head><body><h1>Tin</h1>\
+///             <p>Đoạn văn đủ dài để là thân bài của một bài báo, có dấu phẩy, và thêm chữ.</p></body></html>";
 /// let page = tinbai::article::extract(html, None, &Default::default());
 /// assert_eq!(page.title.as_deref(), Some("Tin"));
 /// ```
-pub fn extract(html: &str, base_url: Option<&url::Url>, _limits: &Limits) -> Extracted {
-    let doc = Html::parse_document(html);
+pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extracted {
+    let guarded = super::depth::cap_nesting(html, limits.max_dom_depth);
+    let parsed = Html::parse_document(&guarded);
+    let dom = Dom::new(&parsed, limits.max_dom_depth);
+    let meta = meta::read(&dom);
+    let marks = body::mark(&dom);
+    let url = page_url(&meta, base_url);
+    let host = url.as_ref().and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+    let profile = host.as_deref().and_then(profile::for_host);
+
     let mut page = Extracted::empty(Kind::Article);
-    page.url = base_url.map(|u| u.to_string());
-    let title = select_text(&doc, "title").map(|t| strip_site_suffix(&t));
-    if let Some(t) = &title {
+    page.url = url.as_ref().map(url::Url::to_string);
+    page.language = meta.language.clone();
+    page.section = meta.section.clone();
+    page.tags = meta.tags.clone();
+    page.home_province = profile.and_then(|p| p.province.clone());
+    page.site_name = meta
+        .site_name
+        .clone()
+        .or_else(|| profile.and_then(|p| p.name.clone()));
+
+    let title = visible::title(&dom, &meta, profile, host.as_deref());
+    page.title = title.as_ref().map(|t| t.text.clone());
+    let title_node = title.as_ref().and_then(|t| t.node);
+
+    let mut body = match profile.and_then(|p| profile::first_match(&dom, p.body.as_ref())) {
+        Some(root) => {
+            let mut b = Body {
+                root: Some(root),
+                ..Body::default()
+            };
+            body::read_blocks(&dom, &marks, root, &mut b);
+            b
+        }
+        None => body::extract(&dom, &marks),
+    };
+    let lead = visible::lead(&dom, &marks, profile, title_node, &body);
+    let dates = visible::dates(&dom, &marks, &meta, profile, title_node, &body);
+    page.published = dates.published;
+    page.published_source = dates.source;
+    page.updated = dates.updated;
+
+    let trailing = take_trailing_bylines(&mut body.blocks, page.title.as_deref());
+    drop_date_lines(&mut body.blocks);
+    page.authors = authors(&dom, &marks, &meta, profile, host.as_deref(), title_node, &body, trailing);
+
+    page.kind = kind::classify(&dom, &meta, url.as_ref(), &body, page.published.is_some());
+    assemble_blocks(&mut page, lead, body, url.as_ref());
+    page
+}
+
+fn page_url(meta: &Meta, base: Option<&url::Url>) -> Option<url::Url> {
+    let join = |s: &str| match base {
+        Some(b) => b.join(s).ok(),
+        None => url::Url::parse(s).ok(),
+    };
+    meta.canonical
+        .as_deref()
+        .and_then(join)
+        .or_else(|| meta.og_url.as_deref().and_then(join))
+        .or_else(|| base.cloned())
+}
+
+/// Removes the byline rows at the end of the body (`TUẤN HƯƠNG`, `Theo TTXVN`, `Ảnh: …`)
+/// and returns the authors they credit.
+fn take_trailing_bylines(blocks: &mut Vec<RawBlock>, title: Option<&str>) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut taken = 0;
+    while let Some(last) = blocks.last() {
+        if taken >= 3 || last.kind == BlockKind::Heading || Some(last.text.trim()) == title {
+            break;
+        }
+        let Some(found) = byline::parse(last.text.trim()) else {
+            break;
+        };
+        let mut found = found;
+        found.extend(std::mem::take(&mut names));
+        names = found;
+        blocks.pop();
+        taken += 1;
+    }
+    names
+}
+
+/// Date-only rows (`15:20 PM | 21/12/2012`) that a layout put inside the article text.
+fn drop_date_lines(blocks: &mut Vec<RawBlock>) {
+    blocks.retain(|b| {
+        let t = b.text.trim();
+        !(t.chars().count() <= 60 && visible::is_date_line(t))
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn authors(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    meta: &Meta,
+    profile: Option<&profile::Profile>,
+    host: Option<&str>,
+    title_node: Option<usize>,
+    body: &Body,
+    trailing: Vec<String>,
+) -> Vec<String> {
+    let people = |names: Vec<String>| -> Vec<String> {
+        names
+            .into_iter()
+            .filter(|n| !byline::is_organization(n, host))
+            .map(|n| byline::proper_case(&n))
+            .collect()
+    };
+    let from_ld = people(meta.ld_authors.clone());
+    if !from_ld.is_empty() {
+        return from_ld;
+    }
+    let from_meta: Vec<String> = meta
+        .meta_authors
+        .iter()
+        .flat_map(|a| byline::parse(a).unwrap_or_default())
+        .collect();
+    let from_meta = people(from_meta);
+    if !from_meta.is_empty() {
+        return from_meta;
+    }
+    let visible = people(visible::byline(dom, marks, profile, title_node, body));
+    if !visible.is_empty() {
+        return visible;
+    }
+    people(trailing)
+}
+
+fn assemble_blocks(page: &mut Extracted, lead: Option<visible::Lead>, body: Body, base: Option<&url::Url>) {
+    if let Some(t) = &page.title {
         page.blocks.push(Block {
             kind: BlockKind::Heading,
             text: t.clone(),
         });
     }
-    page.title = title;
-    if let Ok(sel) = Selector::parse("p") {
-        for p in doc.select(&sel) {
-            let text: String = p.text().collect();
-            if text.trim().chars().count() >= 30 {
-                page.blocks.push(Block {
-                    kind: BlockKind::Body,
-                    text,
-                });
-            }
+    let title_key = page.title.as_deref().map(squash);
+    let lead_inside = lead.as_ref().and_then(|l| l.inside);
+    if let Some(l) = &lead {
+        if l.inside.is_none() {
+            page.blocks.push(Block {
+                kind: BlockKind::Lead,
+                text: l.text.clone(),
+            });
         }
     }
-    page
-}
-
-fn select_text(doc: &Html, css: &str) -> Option<String> {
-    let sel = Selector::parse(css).ok()?;
-    let text: String = doc.select(&sel).next()?.text().collect();
-    let text = text.trim().to_string();
-    (!text.is_empty()).then_some(text)
-}
-
-fn strip_site_suffix(title: &str) -> String {
-    for sep in [" - ", " | ", " – "] {
-        if let Some(at) = title.rfind(sep) {
-            return title[..at].trim().to_string();
+    let mut images = body.images.into_iter().peekable();
+    for (n, b) in body.blocks.into_iter().enumerate() {
+        while let Some(img) = images.next_if(|i| i.before_block <= n) {
+            let caption = (b.kind == BlockKind::Caption).then(|| crate::normalize::clean(&b.text));
+            page.images.push(Image {
+                src: absolute(&img.src, base),
+                caption,
+            });
         }
+        if title_key.as_deref() == Some(squash(&b.text).as_str()) {
+            continue;
+        }
+        let kind = if lead_inside.is_some_and(|(s, e)| (s..e).contains(&b.node)) {
+            BlockKind::Lead
+        } else {
+            b.kind
+        };
+        page.blocks.push(Block { kind, text: b.text });
     }
-    title.trim().to_string()
+    for img in images {
+        page.images.push(Image {
+            src: absolute(&img.src, base),
+            caption: None,
+        });
+    }
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn absolute(src: &str, base: Option<&url::Url>) -> String {
+    base.and_then(|b| b.join(src).ok())
+        .map_or_else(|| src.to_string(), |u| u.to_string())
 }

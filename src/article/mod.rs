@@ -8,8 +8,18 @@
 //! [`crate::normalize`]; [`assemble`] joins the normalized blocks into the record's `text`.
 
 mod assemble;
+mod body;
+mod byline;
+mod date;
+mod depth;
+mod dom;
 mod extract;
+mod hints;
+mod kind;
+mod meta;
 mod plain;
+mod profile;
+mod visible;
 
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -3,6 +3,7 @@
 //! `main.rs` only maps the result to an exit code: 0 all inputs ok, 1 some inputs failed,
 //! 2 a usage or fatal error.
 
+mod batch;
 mod extract;
 mod serve;
 
@@ -24,6 +25,8 @@ pub struct Cli {
 enum Command {
     /// Extract the article and its facts from pages, URLs, stdin (`-`) or text files.
     Extract(extract::ExtractArgs),
+    /// Process folders, globs, WARC archives, JSONL records or URL lists, in parallel.
+    Batch(batch::BatchArgs),
     /// Print the JSON Schema of the output record.
     Schema,
     /// Serve the report page and the HTTP API (loopback only unless --addr says otherwise).
@@ -144,6 +147,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
         Command::Serve(args) => serve::run(&args),
+        Command::Batch(args) => batch::run(&args),
         Command::Schema => {
             print!("{}", tinbai::output::schema());
             Ok(Status::AllOk)

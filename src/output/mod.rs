@@ -4,12 +4,14 @@
 //! same `source` block either way, so that one stream carries both. The record's JSON Schema is
 //! generated from these types ([`schema`]) and checked into `schema/record.schema.json`.
 
+mod csv;
 mod html;
 mod record;
 mod report;
 mod text;
 
 pub(crate) use html::esc as escape_html;
+pub use csv::{CSV_COLUMNS, csv_header, csv_rows};
 pub use record::{ErrorInfo, Outcome, Record, SCHEMA_VERSION, SourceInfo, schema};
 
 use std::io::Write;

@@ -4,10 +4,16 @@
 //! transport said about them (final URL, HTTP status, Content-Type). Decompression of `.gz`
 //! inputs happens here, capped; decoding bytes into text is left to [`crate::decode`].
 
+mod buffer;
 mod compress;
 mod fault;
 mod http;
+mod http_head;
+mod jsonl;
 mod ssrf;
+mod urls;
+mod walk;
+mod warc;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -18,6 +24,10 @@ use crate::options::{FetchOptions, Limits};
 
 pub use compress::{gunzip_capped, human_bytes, is_gzip};
 pub use http::{Fetcher, fetch};
+pub use jsonl::{JsonlEntry, JsonlReader};
+pub use urls::{PoliteFetcher, Politeness};
+pub use walk::Walk;
+pub use warc::{WarcEntry, WarcReader};
 
 /// Where a page came from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 // Test helpers may fail loudly: a panic here is a test failure with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod batch;
 mod browser;
 mod cli;
 mod decode;

@@ -1,11 +1,13 @@
 //! count: a number of countable things, with its counted noun phrase.
 //!
 //! The rules are in `rules.rs`, their specification in `corpus.rs`; the fact guide's "count"
-//! section is the contract.
+//! section is the contract. What is counted is read by `units.rs` from `src/data/count_units.tsv`,
+//! which ratios share.
 
 #[cfg(test)]
 pub(crate) mod corpus;
 mod rules;
+pub(crate) mod units;
 
 use schemars::JsonSchema;
 use serde::Serialize;

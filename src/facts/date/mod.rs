@@ -1,16 +1,29 @@
 //! date: a day, month, quarter or year that the text points to, with a clock time when one is attached.
 //!
 //! The rules are in `rules.rs`, their specification in `corpus.rs`; the fact guide's "date"
-//! section is the contract.
+//! section is the contract. `calendar.rs` does the arithmetic, `sequence.rs` settles the dates
+//! that depend on the ones before them, `matcher.rs` runs rule tables (shared with the period and
+//! duration types). [`date_at`] reads the one date that starts at a given offset, for the types
+//! that know where a date must be (a document's `ngày …`).
 
+pub(crate) mod calendar;
 #[cfg(test)]
 pub(crate) mod corpus;
-mod rules;
+pub(crate) mod matcher;
+pub(crate) mod rules;
+pub(crate) mod sequence;
+
+use std::sync::LazyLock;
 
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Candidate, Scan};
+use super::{Candidate, Scan, Value};
+use matcher::{Found, Matcher, longest_first};
+use rules::{RULES, Read};
+use sequence::{Dated, Placed};
+
+static MATCHER: LazyLock<Matcher<Read>> = LazyLock::new(|| Matcher::new(RULES));
 
 /// How fine a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
@@ -43,5 +56,60 @@ pub struct DateValue {
 
 /// Proposes the date facts of a text.
 pub(crate) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
-    rules::find(scan, out);
+    for d in dates(scan) {
+        let value = d.point.value(d.year_inferred, d.relative);
+        out.push(Candidate::new(d.start, d.end, Value::Date(value)));
+    }
+}
+
+/// Every date of a text, settled in reading order (non-overlapping, longest first).
+pub(crate) fn dates(scan: &Scan<'_>) -> Vec<Dated> {
+    let found: Vec<Found<Read>> = MATCHER
+        .all(scan)
+        .into_iter()
+        .map(|f| Found {
+            start: f.value.start.unwrap_or(f.start),
+            end: f.value.end.unwrap_or(f.end),
+            ..f
+        })
+        .collect();
+    let placed: Vec<Placed> = longest_first(found)
+        .into_iter()
+        .map(|f| Placed {
+            start: f.start,
+            end: f.end,
+            reading: f.value.reading,
+        })
+        .collect();
+    sequence::settle(scan.key(), &placed, scan.ctx.reference.date())
+}
+
+/// Reads the one date that starts exactly at byte `start` of the key, with its end byte.
+///
+/// Dates that need the text before them (`cùng ngày`) are read against the reference date; a
+/// day without its year takes the year nearest the reference.
+///
+/// # Example
+/// ```ignore
+/// // crate-internal: `date_at(&scan, key.find("ngày").unwrap())`
+/// let (end, value) = date_at(&scan, 10)?;
+/// assert_eq!(value.date, "2013-08-01");
+/// ```
+#[allow(dead_code)] // for the document type's `issued` date (issue 3), wired in by the lead
+pub(crate) fn date_at(scan: &Scan<'_>, start: usize) -> Option<(usize, DateValue)> {
+    let d = dated_at(scan, start)?;
+    Some((d.end, d.point.value(d.year_inferred, d.relative)))
+}
+
+/// Like [`date_at`], with the settled point (for periods, which complete one end from the other).
+pub(crate) fn dated_at(scan: &Scan<'_>, start: usize) -> Option<Dated> {
+    let (end, read) = MATCHER.at(scan, start)?;
+    let placed = Placed {
+        start: read.start.unwrap_or(start),
+        end: read.end.unwrap_or(end),
+        reading: read.reading,
+    };
+    sequence::settle(scan.key(), &[placed], scan.ctx.reference.date())
+        .into_iter()
+        .next()
 }

@@ -1,11 +1,17 @@
 //! location: an administrative unit or a named place.
 //!
 //! The rules are in `rules.rs`, their specification in `corpus.rs`; the fact guide's "location"
-//! section is the contract.
+//! section is the contract. The place tables (administrative units before and after the 2025
+//! reorganization, world and Vietnamese places) are loaded once by `gazetteer.rs`; people's names
+//! come from the person finder, so that `Mỹ` in `Mỹ Linh` is not a place.
 
 #[cfg(test)]
 pub(crate) mod corpus;
+mod gazetteer;
 mod rules;
+
+pub use gazetteer::{Successor, successors};
+pub(crate) use rules::{is_known_place, is_street_word};
 
 use schemars::JsonSchema;
 use serde::Serialize;

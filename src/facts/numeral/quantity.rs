@@ -6,6 +6,9 @@
 //! Rule patterns of those types are written with placeholders that [`expand`] fills in, so a
 //! rule reads like the form it matches: `"{Q}{FROM}{N}{TO}{M}%"`.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use regex::Captures;
 
 use super::{NUMBER, QUALIFIERS, Qualifier, SPELLED, parse, parse_words, scale_value};
@@ -76,6 +79,12 @@ pub fn expand(pattern: &str, extra: &[(&str, &str)]) -> String {
 /// assert_eq!((q.amount, q.max, q.qualifier), (30e9, Some(40e9), Qualifier::About));
 /// ```
 pub fn read(caps: &Captures<'_>, key: &str) -> Option<Quantity> {
+    read_tail(caps, key, caps.name("tail").map(|t| t.as_str()))
+}
+
+/// [`read`], with the open end (`trở lên`, `trở xuống`) found by the caller after a unit that
+/// the pattern could not hold.
+pub fn read_tail(caps: &Captures<'_>, key: &str, tail: Option<&str>) -> Option<Quantity> {
     let n = caps.name("n")?.as_str();
     let mut amount = parse(n)?;
     let max = match caps.name("m") {
@@ -93,7 +102,7 @@ pub fn read(caps: &Captures<'_>, key: &str) -> Option<Quantity> {
         }
         None => None,
     };
-    let qualifier = qualifier(caps, key, n)?;
+    let qualifier = qualifier(caps, key, n, tail)?;
     Some(Quantity {
         amount,
         max,
@@ -107,7 +116,7 @@ fn trailing_scale(s: &str) -> f64 {
 }
 
 /// The qualifier of a match: its `q` word, else an open end (`từ … trở lên`), else exact.
-fn qualifier(caps: &Captures<'_>, key: &str, n: &str) -> Option<Qualifier> {
+fn qualifier(caps: &Captures<'_>, key: &str, n: &str, tail: Option<&str>) -> Option<Qualifier> {
     if let Some(q) = caps.name("q") {
         let word = q.as_str().to_lowercase();
         let spelled_scale = parse_words(n).is_some()
@@ -127,17 +136,109 @@ fn qualifier(caps: &Captures<'_>, key: &str, n: &str) -> Option<Qualifier> {
         return keep.then(|| Qualifier::from_word(&word)).flatten();
     }
     if caps.name("from").is_some() && caps.name("m").is_none() {
-        return match caps.name("tail").map(|t| t.as_str()) {
+        return match tail {
             Some("trở lên") => Some(Qualifier::AtLeast),
             Some("trở xuống") => Some(Qualifier::AtMost),
             _ => None,
         };
     }
-    Some(match caps.name("tail").map(|t| t.as_str()) {
+    Some(match tail {
         Some("trở lên") => Qualifier::AtLeast,
         Some("trở xuống") => Qualifier::AtMost,
         _ => Qualifier::Exact,
     })
+}
+
+/// What a word before a number says about it (`src/data/number_labels.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Before {
+    /// `lớp 12`, `Điều 87`, `năm 2013`: the number names or orders something.
+    Label,
+    /// `ông Hai`, `chị Ba`: a spelled number after it is a nickname.
+    Kin,
+    /// `thí điểm`: ends in a label word but does not label the number after it.
+    Free,
+}
+
+static LABELS: LazyLock<HashMap<String, Before>> = LazyLock::new(|| {
+    let table = include_str!("../../data/number_labels.tsv");
+    table
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (phrase, kind) = l.split_once('\t')?;
+            let kind = match kind.trim() {
+                "label" => Before::Label,
+                "kin" => Before::Kin,
+                "free" => Before::Free,
+                _ => return None,
+            };
+            Some((phrase.trim().to_lowercase(), kind))
+        })
+        .collect()
+});
+
+/// Whether the number at byte `start` is a label, an ordinal or a reference rather than a
+/// quantity, from the word or two before it: `lần thứ 3`, `lớp 12`, `Điều 87`, `Quốc lộ 30`,
+/// `năm 2013`. `mỗi đội 3 thí sinh` is a quantity again: `mỗi` distributes.
+///
+/// # Example
+/// ```
+/// use tinbai::facts::numeral::quantity::is_labelled;
+/// assert!(is_labelled("học sinh lớp 12", 16));
+/// assert!(is_labelled("theo Quốc lộ 30", 17));
+/// assert!(!is_labelled("có 12", 4));
+/// assert!(!is_labelled("mỗi lớp 40", 11));
+/// ```
+pub fn is_labelled(key: &str, start: usize) -> bool {
+    labelled(key, start, 3)
+}
+
+fn labelled(key: &str, start: usize, depth: u8) -> bool {
+    let last = prev_word(key, start).to_lowercase();
+    if last.is_empty() {
+        return depth > 0 && listed_after_label(key, start, depth);
+    }
+    let two = prev_two_words(key, start).to_lowercase();
+    match LABELS.get(&two) {
+        Some(Before::Label) => return true,
+        Some(Before::Free) => return false,
+        _ => {}
+    }
+    let distributes = two
+        .split(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "mỗi" | "từng" | "mọi"));
+    if LABELS.get(&last) == Some(&Before::Label) && !distributes {
+        return true;
+    }
+    // `điều 36, 166 và 167`: a number listed after a labelled one is labelled too.
+    depth > 0 && matches!(last.as_str(), "và" | "hoặc" | "đến") && {
+        let before = start - last.len() - 1;
+        number_before(key, before).is_some_and(|n| labelled(key, n, depth - 1))
+    }
+}
+
+/// `36, 166`: the number before a comma is labelled.
+fn listed_after_label(key: &str, start: usize, depth: u8) -> bool {
+    let before = key[..start].trim_end_matches(' ');
+    before
+        .strip_suffix(',')
+        .and_then(|b| number_before(key, b.len()))
+        .is_some_and(|n| labelled(key, n, depth - 1))
+}
+
+/// The start of the number that ends right before byte `end` (after an optional space).
+fn number_before(key: &str, end: usize) -> Option<usize> {
+    let before = key.get(..end)?.trim_end_matches(' ');
+    let start = before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (start < before.len()).then_some(start)
+}
+
+/// Whether a spelled number at byte `start` follows a kinship word, as nicknames do:
+/// `ông Hai`, `chị Ba`, `cô Năm`.
+pub fn after_kin(key: &str, start: usize) -> bool {
+    LABELS.get(&prev_word(key, start).to_lowercase()) == Some(&Before::Kin)
 }
 
 /// Adjectives after which `hơn` means "than": `cao hơn 10%` is ten points higher.
@@ -208,6 +309,36 @@ pub fn glued_before(key: &str, start: usize) -> bool {
     }
 }
 
+/// The open end right after byte `end` (`trở lên`, `trở xuống`) and the byte where it ends.
+///
+/// # Example
+/// ```
+/// use tinbai::facts::numeral::quantity::open_end;
+/// assert_eq!(open_end("5 người trở lên", 9), Some(("trở lên", 9 + " trở lên".len())));
+/// assert_eq!(open_end("5 người", 9), None);
+/// ```
+pub fn open_end(key: &str, end: usize) -> Option<(&'static str, usize)> {
+    let rest = key.get(end..)?;
+    ["trở lên", "trở xuống"].into_iter().find_map(|tail| {
+        let after = rest.strip_prefix(' ')?.strip_prefix(tail)?;
+        let whole = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        whole.then_some((tail, end + 1 + tail.len()))
+    })
+}
+
+/// Whether byte `pos` starts a sentence: the text starts there, or only a closing mark, a
+/// quote, a bracket or a dash precedes it. A capitalised number word elsewhere is a name
+/// (`ông Hai`, `Ba Đình`).
+pub fn at_sentence_start(key: &str, pos: usize) -> bool {
+    let before = key[..pos.min(key.len())].trim_end_matches(' ');
+    before.chars().next_back().is_none_or(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ':' | ';' | '"' | '\'' | '(' | '[' | '-' | '\n' | '…' | '*' | '+'
+        )
+    })
+}
+
 /// Whether what follows byte `end` glues more digits to the number: `24/5/2013`, `8:30`.
 pub fn glued_after(key: &str, end: usize) -> bool {
     let mut after = key[end.min(key.len())..].chars();
@@ -263,6 +394,27 @@ mod tests {
         );
         assert_eq!(q("{FROM}{N} người{TAIL}", "từ 5 người"), None);
         assert_eq!(q("{N} người", "5 người"), Some(Qualifier::Exact));
+    }
+
+    #[test]
+    fn labels_and_nicknames() {
+        let at = |s: &str, n: &str| s.find(n).unwrap_or(0);
+        let s = "lần thứ 3, có 5 người";
+        assert!(is_labelled(s, at(s, "3")));
+        assert!(!is_labelled(s, at(s, "5")));
+        let s = "mỗi đội 3 thí sinh";
+        assert!(!is_labelled(s, at(s, "3")));
+        let s = "Đội 3 thắng";
+        assert!(is_labelled(s, at(s, "3")));
+        let s = "theo điều 36, 166 và 167 Bộ luật";
+        assert!(is_labelled(s, at(s, "166")));
+        assert!(is_labelled(s, at(s, "167")));
+        let s = "có 3, 5 và 7 người";
+        assert!(!is_labelled(s, at(s, "7")));
+        let s = "thí điểm 7 điểm trình diễn";
+        assert!(!is_labelled(s, at(s, "7")));
+        let s = "nhờ ông Hai người";
+        assert!(after_kin(s, at(s, "Hai")));
     }
 
     #[test]

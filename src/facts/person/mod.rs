@@ -5,7 +5,11 @@
 
 #[cfg(test)]
 pub(crate) mod corpus;
+mod lexicon;
 mod rules;
+pub(crate) mod words;
+
+pub(crate) use rules::people;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -25,5 +29,12 @@ pub struct PersonValue {
 
 /// Proposes the person facts of a text.
 pub(crate) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
-    rules::find(scan, out);
+    for p in people(scan) {
+        let value = PersonValue {
+            name: p.name,
+            title: p.title,
+            role: p.role,
+        };
+        out.push(Candidate::new(p.start, p.end, super::Value::Person(value)));
+    }
 }

@@ -1,0 +1,33 @@
+"""Build a small JSONL input for the Spark example from the project's own fixtures.
+
+Every HTML file under fixtures/ becomes a {"url", "html"} record (the URL made up from its
+path), and every .txt file a {"id", "text"} record; the records are spread over several files.
+"""
+
+import json
+import pathlib
+import sys
+
+
+def main(root, out_dir, files=3):
+    root, out_dir = pathlib.Path(root), pathlib.Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    records = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.suffix in (".html", ".htm"):
+            html = path.read_bytes().decode("utf-8", errors="replace")
+            records.append({"url": f"https://fixtures.tinbai.invalid/{rel}", "html": html})
+        elif path.suffix == ".txt":
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            records.append({"id": rel, "text": text})
+    outs = [open(out_dir / f"part-{i}.jsonl", "w", encoding="utf-8") for i in range(files)]
+    for i, record in enumerate(records):
+        outs[i % files].write(json.dumps(record, ensure_ascii=False) + "\n")
+    for out in outs:
+        out.close()
+    print(f"{len(records)} records in {files} files under {out_dir}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs the Spark example in local mode and checks that its output equals `tinbai batch` on the
+# same input. Creates a venv under target/ with pyspark from PyPI (needs Java 17).
+# Exit status: 0 when the outputs are equal, 1 when they differ, 2 when something is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PYSPARK_VERSION=4.0.1
+
+venv=target/spark-venv
+if ! "$venv/bin/python" -c "import pyspark" 2>/dev/null; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet "pyspark==$PYSPARK_VERSION"
+fi
+command -v java >/dev/null || { echo "run-local.sh: Java is needed for Spark" >&2; exit 2; }
+
+cargo build --release --quiet
+tinbai="$PWD/target/release/tinbai"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$venv/bin/python" examples/spark/make_input.py fixtures "$work/input"
+export PYSPARK_PYTHON="$PWD/$venv/bin/python"
+"$venv/bin/python" examples/spark/tinbai_pipe.py "$work/input" "$work/spark-out" \
+    --tinbai "$tinbai" --partitions 4 \
+    2> "$work/spark.log" || { tail -50 "$work/spark.log" >&2; exit 2; }
+
+"$tinbai" batch --quiet "$work/input" > "$work/batch.jsonl" || [ $? -eq 1 ]
+cat "$work"/spark-out/part-* | sort > "$work/spark.sorted"
+sort "$work/batch.jsonl" > "$work/batch.sorted"
+records=$(wc -l < "$work/batch.sorted")
+if [ "$records" -eq 0 ]; then
+    echo "run-local.sh: tinbai batch gave no records" >&2
+    exit 2
+fi
+if cmp -s "$work/spark.sorted" "$work/batch.sorted"; then
+    echo "spark example: $records records, identical to tinbai batch"
+else
+    echo "spark example: the outputs differ" >&2
+    diff <(cut -c1-200 "$work/spark.sorted") <(cut -c1-200 "$work/batch.sorted") | head -20 >&2
+    exit 1
+fi

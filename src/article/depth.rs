@@ -1,0 +1,129 @@
+//! Caps element nesting before parsing. An HTML parser checks "is there a `<p>` in scope?" by
+//! scanning its stack of open elements, so 200,000 nested `<div>`s cost it quadratic time; start
+//! and end tags nested deeper than the cap are dropped here (their text is kept, flattened into
+//! the element at the cap), in one linear scan that copies nothing when the page is shallow.
+
+use std::borrow::Cow;
+
+/// Elements that never have an end tag, or whose end tag browsers imply on their own: they are
+/// not counted, since `<p>` and `<li>` left open do not really nest.
+const UNCOUNTED: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot",
+    "colgroup", "image",
+];
+
+/// Elements whose content is raw text up to their end tag.
+const RAW: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript", "plaintext"];
+
+/// Returns the page with tags nested deeper than `max_depth` removed.
+///
+/// # Example
+/// ```ignore
+/// let deep = format!("{}x{}", "<div>".repeat(5), "</div>".repeat(5));
+/// assert_eq!(cap_nesting(&deep, 2), "<div><div>x</div></div>");
+/// ```
+pub(crate) fn cap_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
+    let mut depth = 0usize;
+    let mut out: Option<String> = None;
+    let mut copied = 0usize;
+    let mut i = 0usize;
+    while let Some(off) = html[i..].find('<') {
+        let start = i + off;
+        let Some(tag) = read_tag(html, start) else {
+            i = start + 1;
+            continue;
+        };
+        i = tag.end;
+        if tag.raw {
+            i = skip_raw(html, tag.end, tag.name);
+            continue;
+        }
+        if tag.name.is_empty() || UNCOUNTED.contains(&tag.name) || tag.self_closing {
+            continue;
+        }
+        let drop = if tag.closing {
+            let d = depth > max_depth;
+            depth = depth.saturating_sub(1);
+            d
+        } else {
+            depth += 1;
+            depth > max_depth
+        };
+        if drop {
+            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            buf.push_str(&html[copied..start]);
+            copied = tag.end;
+        }
+    }
+    match out {
+        None => Cow::Borrowed(html),
+        Some(mut buf) => {
+            buf.push_str(&html[copied..]);
+            Cow::Owned(buf)
+        }
+    }
+}
+
+struct Tag<'a> {
+    name: &'a str,
+    closing: bool,
+    self_closing: bool,
+    raw: bool,
+    end: usize,
+}
+
+fn read_tag(html: &str, start: usize) -> Option<Tag<'_>> {
+    let rest = &html[start + 1..];
+    if let Some(comment) = rest.strip_prefix("!--") {
+        let end = comment.find("-->").map_or(html.len(), |e| start + 4 + e + 3);
+        return Some(Tag { name: "", closing: false, self_closing: true, raw: false, end });
+    }
+    let closing = rest.starts_with('/');
+    let name_start = start + 1 + usize::from(closing);
+    let name_len = html[name_start..]
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(html.len() - name_start);
+    if name_len == 0 {
+        let end = html[start..].find('>').map_or(html.len(), |e| start + e + 1);
+        return (rest.starts_with('!') || rest.starts_with('?'))
+            .then_some(Tag { name: "", closing: false, self_closing: true, raw: false, end });
+    }
+    let name = &html[name_start..name_start + name_len];
+    let gt = html[name_start..].find('>')? + name_start;
+    let lower = RAW.iter().find(|r| r.eq_ignore_ascii_case(name)).copied();
+    let counted = UNCOUNTED.iter().find(|u| u.eq_ignore_ascii_case(name)).copied();
+    Some(Tag {
+        name: counted.or(lower).unwrap_or(name),
+        closing,
+        self_closing: html[..gt].ends_with('/'),
+        raw: lower.is_some() && !closing,
+        end: gt + 1,
+    })
+}
+
+fn skip_raw(html: &str, from: usize, name: &str) -> usize {
+    let mut at = from;
+    while let Some(off) = html[at..].find("</") {
+        let pos = at + off;
+        let after = &html.as_bytes()[pos + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return pos;
+        }
+        at = pos + 2;
+    }
+    html.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_tags_are_dropped_and_text_kept() {
+        let deep = format!("{}x{}", "<div>".repeat(5), "</div>".repeat(5));
+        assert_eq!(cap_nesting(&deep, 2), "<div><div>x</div></div>");
+        let shallow = "<p>a<p>b<script>if (a<b) {}</script><div>c</div>";
+        assert!(matches!(cap_nesting(shallow, 2), Cow::Borrowed(_)));
+    }
+}

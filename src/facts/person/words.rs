@@ -1,0 +1,273 @@
+//! Words of a matching key, as the name finders (people and places) see them.
+//!
+//! A word is a run of letters and digits, with the apostrophes of minority names (`H'Ra`,
+//! `Cư M'gar`) and a hyphen that joins a lowercase part (`Sa-myeong`) kept inside. Between two
+//! words is their gap; names are sequences of capitalised words joined by one space (or a hyphen,
+//! or the `. ` after an initial). Sentence starts are told apart because a capital there proves
+//! nothing. Folding ([`fold`]) gives the diacritic-free, case-free form that table lookups use,
+//! so that `Dak Lak` finds `Đắk Lắk`.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// One word: its byte span in the key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// Start byte in the key.
+    pub start: usize,
+    /// End byte in the key.
+    pub end: usize,
+}
+
+/// The words of a key.
+#[derive(Debug)]
+pub(crate) struct Words<'a> {
+    /// The key they were read from.
+    pub key: &'a str,
+    /// The words, in order.
+    pub list: Vec<Word>,
+}
+
+impl<'a> Words<'a> {
+    /// Splits a key into words.
+    pub(crate) fn new(key: &'a str) -> Words<'a> {
+        let mut list = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = key.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let inner = start.is_some()
+                && match c {
+                    '\'' => next.is_some_and(char::is_alphabetic),
+                    '-' => next.is_some_and(char::is_lowercase),
+                    _ => false,
+                };
+            if c.is_alphanumeric() || inner {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                list.push(Word { start: s, end: i });
+            }
+        }
+        if let Some(s) = start {
+            list.push(Word {
+                start: s,
+                end: key.len(),
+            });
+        }
+        Words { key, list }
+    }
+
+    /// Number of words.
+    pub(crate) fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// The text of word `i`.
+    pub(crate) fn text(&self, i: usize) -> &'a str {
+        let w = self.list[i];
+        &self.key[w.start..w.end]
+    }
+
+    /// The text between word `i` and word `i + 1` (to the end of the key for the last word).
+    pub(crate) fn gap_after(&self, i: usize) -> &'a str {
+        let end = self.list.get(i + 1).map_or(self.key.len(), |w| w.start);
+        &self.key[self.list[i].end..end]
+    }
+
+    /// The text before word `i` back to the previous word (to the start of the key).
+    pub(crate) fn gap_before(&self, i: usize) -> &'a str {
+        let start = if i == 0 { 0 } else { self.list[i - 1].end };
+        &self.key[start..self.list[i].start]
+    }
+
+    /// Whether word `i` is capitalised: an upper-case first letter, not an acronym (`UBND`).
+    pub(crate) fn is_capitalized(&self, i: usize) -> bool {
+        is_capitalized(self.text(i))
+    }
+
+    /// Whether words `i` and `i + 1` belong to one name: one space, a hyphen, or `. ` after an
+    /// initial (`John D. Rockefeller`).
+    pub(crate) fn joined(&self, i: usize) -> bool {
+        if i + 1 >= self.len() {
+            return false;
+        }
+        match self.gap_after(i) {
+            " " | "-" => true,
+            ". " | "." => is_initial(self.text(i)),
+            _ => false,
+        }
+    }
+
+    /// Whether word `i` starts a sentence (so its capital says nothing about a name).
+    pub(crate) fn starts_sentence(&self, i: usize) -> bool {
+        let before = self.gap_before(i);
+        let trimmed = before.trim_end_matches([' ', '"', '\'', '(', '[', '“', '‘']);
+        if trimmed.is_empty() {
+            // Nothing but quotes between this word and the previous one: only the first word of
+            // the key starts a sentence that way.
+            return i == 0 || before.contains('\n');
+        }
+        trimmed.ends_with(['.', '!', '?', ':', '\n', '…', ';'])
+            || trimmed.ends_with(" -")
+            || trimmed == "-"
+    }
+
+    /// The lower-case text of words `from..to` joined by single spaces.
+    pub(crate) fn phrase_lower(&self, from: usize, to: usize) -> String {
+        let mut out = String::new();
+        for i in from..to {
+            if i > from {
+                out.push(' ');
+            }
+            out.extend(self.text(i).chars().flat_map(char::to_lowercase));
+        }
+        out
+    }
+
+    /// The folded form of words `from..to` (see [`fold`]), written into `buf`.
+    pub(crate) fn fold_into(&self, from: usize, to: usize, buf: &mut String) {
+        buf.clear();
+        for i in from..to {
+            fold_append(self.text(i), buf);
+        }
+    }
+
+    /// Byte span in the key of words `from..to` (exclusive).
+    pub(crate) fn span(&self, from: usize, to: usize) -> (usize, usize) {
+        (self.list[from].start, self.list[to - 1].end)
+    }
+}
+
+/// Whether a word is capitalised: upper-case first letter and, if longer than one letter, some
+/// lower-case letter after it (so `UBND` and `TP` are not, `Hà` and `A` are).
+pub(crate) fn is_capitalized(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest: Vec<char> = chars.filter(|c| c.is_alphabetic()).collect();
+    rest.is_empty() || rest.iter().any(|c| c.is_lowercase())
+}
+
+/// Whether a word is written in capitals only (an acronym such as `UBND`, `TPHCM`).
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// Whether a word is one capital letter (`D` of `John D. Rockefeller`).
+pub(crate) fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// The diacritic-free, lower-case letters and digits of a text: `Đắk Lắk` → `daklak`.
+///
+/// # Example
+/// ```ignore
+/// assert_eq!(fold("Bà Rịa - Vũng Tàu"), "bariavungtau");
+/// ```
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_append(text, &mut out);
+    out
+}
+
+fn fold_append(text: &str, out: &mut String) {
+    for c in text.nfd() {
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+}
+
+/// Whether a word, diacritics stripped, has the shape of a Vietnamese syllable (onset, vowels,
+/// coda). Foreign words (`Rodriguez`, `Xiaoyuan`, `Moan`) mostly do not.
+pub(crate) fn is_vietnamese_syllable(word: &str) -> bool {
+    let f = fold(word);
+    let rest = ONSETS
+        .iter()
+        .find_map(|o| f.strip_prefix(o).filter(|r| !r.is_empty()))
+        .unwrap_or(&f);
+    if OPEN_RHYMES.contains(&rest) {
+        return true;
+    }
+    NUCLEI.iter().any(|n| {
+        rest.strip_prefix(n)
+            .is_some_and(|coda| CODAS.contains(&coda))
+    })
+}
+
+/// Onsets, longest first so that `ngh` is tried before `ng` and `n`.
+const ONSETS: &[&str] = &[
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+    "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+];
+const OPEN_RHYMES: &[&str] = &[
+    "ieu", "yeu", "oai", "oay", "uoi", "uou", "uya", "uyu", "ai", "ao", "au", "ay", "eo", "eu",
+    "ia", "iu", "oi", "ui", "ua", "uy", "ua", "uu", "ưu", "oeo",
+];
+const NUCLEI: &[&str] = &[
+    "uye", "ie", "ye", "uo", "oa", "oe", "uy", "ua", "ue", "a", "e", "i", "o", "u", "y",
+];
+const CODAS: &[&str] = &["", "ng", "nh", "ch", "c", "m", "n", "p", "t"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_and_keeps_inner_marks() {
+        let w = Words::new("xã H'Ra, Kim Sa-myeong (27 tuổi) - TP.HCM");
+        let texts: Vec<_> = (0..w.len()).map(|i| w.text(i)).collect();
+        assert_eq!(
+            texts,
+            ["xã", "H'Ra", "Kim", "Sa-myeong", "27", "tuổi", "TP", "HCM"]
+        );
+        assert!(w.joined(2));
+        assert!(!w.joined(1));
+        assert_eq!(w.gap_after(6), ".");
+    }
+
+    #[test]
+    fn capitals_and_acronyms() {
+        assert!(is_capitalized("Hà"));
+        assert!(is_capitalized("A"));
+        assert!(!is_capitalized("UBND"));
+        assert!(!is_capitalized("hà"));
+        assert!(is_acronym("TPHCM"));
+        assert!(!is_acronym("A"));
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let w = Words::new("Ông Hải nói. Hải quân đến: Anh ấy");
+        assert!(w.starts_sentence(0));
+        assert!(!w.starts_sentence(1));
+        assert!(w.starts_sentence(3));
+        assert!(w.starts_sentence(6));
+    }
+
+    #[test]
+    fn folds_diacritics() {
+        assert_eq!(fold("Bà Rịa - Vũng Tàu"), "bariavungtau");
+        assert_eq!(fold("Đắk Lắk"), fold("Dak Lak"));
+    }
+
+    #[test]
+    fn syllable_shapes() {
+        for w in ["Nguyễn", "Thị", "Khoa", "Quyền", "Anh", "Hưng", "Nghiêng"] {
+            assert!(is_vietnamese_syllable(w), "{w}");
+        }
+        for w in ["Rodriguez", "Xiaoyuan", "Roy", "Falcao", "Gyin", "Scuse"] {
+            assert!(!is_vietnamese_syllable(w), "{w}");
+        }
+    }
+}
