@@ -68,12 +68,15 @@ pub(crate) fn source_label(record: &Record) -> String {
         .unwrap_or_else(|| "(input)".to_string())
 }
 
-/// The facts of a record by type, in the fact guide's order; each fact with its index in the
-/// record (the HTML report's `#fact-N` anchors).
+/// The facts of a record by type, in the fact guide's order, each type's in reading order; each
+/// fact with its index in the record (the HTML report's `#fact-N` anchors).
 pub(crate) fn by_type(facts: &[Fact]) -> BTreeMap<FactType, Vec<(usize, &Fact)>> {
     let mut groups: BTreeMap<FactType, Vec<(usize, &Fact)>> = BTreeMap::new();
     for (i, fact) in facts.iter().enumerate() {
         groups.entry(fact.kind).or_default().push((i, fact));
+    }
+    for items in groups.values_mut() {
+        items.sort_by_key(|(i, f)| (f.start, f.end, *i));
     }
     groups
 }
