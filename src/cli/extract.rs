@@ -31,9 +31,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Status> {
     let format = match args.format.unwrap_or_else(default_format) {
         OutputFormat::Json => output::Format::Json,
         OutputFormat::Jsonl => output::Format::Jsonl,
-        OutputFormat::Text => output::Format::Text {
-            color: use_color(),
-        },
+        OutputFormat::Text => output::Format::Text { color: use_color() },
         OutputFormat::Html if args.inputs.len() > 1 => anyhow::bail!(
             "--format html writes one report: give one input (or use --format text for several)"
         ),

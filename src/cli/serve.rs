@@ -43,7 +43,9 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<Status> {
         let listener = tokio::net::TcpListener::bind(config.addr)
             .await
             .with_context(|| format!("listening on {}", config.addr))?;
-        let addr = listener.local_addr().context("reading the address listened on")?;
+        let addr = listener
+            .local_addr()
+            .context("reading the address listened on")?;
         if !addr.ip().is_loopback() {
             eprintln!(
                 "tinbai: warning: listening on {addr}, not loopback: whoever reaches it can make \
@@ -51,7 +53,9 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<Status> {
             );
         }
         eprintln!("tinbai: serving on http://{addr} (Ctrl-C to stop)");
-        tinbai::server::serve(listener, config).await.context("serving")
+        tinbai::server::serve(listener, config)
+            .await
+            .context("serving")
     })?;
     Ok(Status::AllOk)
 }

@@ -56,7 +56,11 @@ pub(crate) fn render(record: &Record, home: Option<&str>) -> String {
                 esc(&report::tally(facts))
             );
             html.push_str("<div class=\"layout\">\n<main class=\"article\">\n");
-            let _ = writeln!(html, "<div class=\"text\">{}</div>", marked_text(&article.text, facts));
+            let _ = writeln!(
+                html,
+                "<div class=\"text\">{}</div>",
+                marked_text(&article.text, facts)
+            );
             push_warnings(&mut html, warnings);
             html.push_str("</main>\n");
             push_table(&mut html, facts);
@@ -73,9 +77,17 @@ pub(crate) fn render(record: &Record, home: Option<&str>) -> String {
 fn push_header(html: &mut String, heading: &Heading, home: Option<&str>) {
     html.push_str("<header>\n");
     if let Some(home) = home {
-        let _ = writeln!(html, "<nav><a href=\"{}\">← New report</a></nav>", esc(home));
+        let _ = writeln!(
+            html,
+            "<nav><a href=\"{}\">← New report</a></nav>",
+            esc(home)
+        );
     }
-    let _ = writeln!(html, "<h1>{}</h1>\n<dl class=\"meta\">", esc(&heading.title));
+    let _ = writeln!(
+        html,
+        "<h1>{}</h1>\n<dl class=\"meta\">",
+        esc(&heading.title)
+    );
     for (label, value) in &heading.fields {
         let _ = writeln!(html, "<dt>{label}</dt><dd>{}</dd>", esc(value));
     }
@@ -86,7 +98,11 @@ fn push_warnings(html: &mut String, warnings: &[String]) {
     if warnings.is_empty() {
         return;
     }
-    let _ = writeln!(html, "<details class=\"warnings\"><summary>{} warning(s)</summary><ul>", warnings.len());
+    let _ = writeln!(
+        html,
+        "<details class=\"warnings\"><summary>{} warning(s)</summary><ul>",
+        warnings.len()
+    );
     for w in warnings {
         let _ = writeln!(html, "<li>{}</li>", esc(w));
     }
@@ -96,10 +112,18 @@ fn push_warnings(html: &mut String, warnings: &[String]) {
 /// The side table: a legend, then one group of rows per type; each row links to its mention.
 fn push_table(html: &mut String, facts: &[Fact]) {
     let groups = report::by_type(facts);
-    let _ = writeln!(html, "<aside class=\"facts\" id=\"facts\">\n<h2>{}</h2>", esc(&report::tally(facts)));
+    let _ = writeln!(
+        html,
+        "<aside class=\"facts\" id=\"facts\">\n<h2>{}</h2>",
+        esc(&report::tally(facts))
+    );
     html.push_str("<p class=\"legend\">");
     for (kind, items) in &groups {
-        let _ = write!(html, "<a class=\"chip t-{kind}\" href=\"#type-{kind}\">{kind} {}</a> ", items.len());
+        let _ = write!(
+            html,
+            "<a class=\"chip t-{kind}\" href=\"#type-{kind}\">{kind} {}</a> ",
+            items.len()
+        );
     }
     html.push_str("</p>\n<table>\n");
     for (kind, items) in &groups {

@@ -41,7 +41,10 @@ fn nested_facts_nest_and_the_text_reads_as_written() {
         fact(text, 14, 23, FactType::Location),
         fact(text, 27, 37, FactType::Count),
     ];
-    let doc = Html::parse_fragment(&format!("<div class=\"text\">{}</div>", marked_text(text, &facts)));
+    let doc = Html::parse_fragment(&format!(
+        "<div class=\"text\">{}</div>",
+        marked_text(text, &facts)
+    ));
     assert_eq!(text_of(&doc), text);
     let inner = Selector::parse("mark#fact-0 > mark#fact-1[data-type=location]").unwrap();
     assert_eq!(doc.select(&inner).count(), 1);
@@ -67,7 +70,10 @@ fn crossing_facts_are_split_and_stay_well_formed() {
     assert_eq!(mark_text(&doc, 0), "một hai ba");
     assert_eq!(mark_text(&doc, 1), "hai ba bốn");
     assert_eq!(mark_text(&doc, 2), "hai ba");
-    assert_eq!(html.matches("<mark").count(), html.matches("</mark>").count());
+    assert_eq!(
+        html.matches("<mark").count(),
+        html.matches("</mark>").count()
+    );
     let cont = Selector::parse("mark.cont[data-fact=\"1\"]:not([id])").unwrap();
     assert_eq!(doc.select(&cont).count(), 1, "{html}");
     let ids = Selector::parse("#fact-1").unwrap();
@@ -92,7 +98,10 @@ fn everything_is_escaped() {
     let text = "Tin <script>alert(\"x\")</script> & 'nháy'";
     let facts = vec![fact(text, 4, 12, FactType::Abbreviation)];
     let html = marked_text(text, &facts);
-    assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"), "{html}");
+    assert!(
+        !html.contains("<script>") && html.contains("&lt;script&gt;"),
+        "{html}"
+    );
     assert!(html.contains("title=\"abbreviation: short: &lt;script&gt;, long: &lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;\""));
     let doc = Html::parse_fragment(&format!("<div class=\"text\">{html}</div>"));
     assert_eq!(text_of(&doc), text);

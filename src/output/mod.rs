@@ -10,8 +10,8 @@ mod record;
 mod report;
 mod text;
 
-pub(crate) use html::esc as escape_html;
 pub use csv::{CSV_COLUMNS, csv_header, csv_rows};
+pub(crate) use html::esc as escape_html;
 pub use record::{ErrorInfo, Outcome, Record, SCHEMA_VERSION, SourceInfo, schema};
 
 use std::io::Write;

@@ -50,7 +50,11 @@ pub(crate) fn heading(record: &Record) -> Heading {
         fields.push(("published", a.published.clone().unwrap_or_else(unknown)));
         fields.push((
             "authors",
-            if authors.is_empty() { unknown() } else { authors },
+            if authors.is_empty() {
+                unknown()
+            } else {
+                authors
+            },
         ));
         fields.push(("site", a.site_name.clone().unwrap_or_else(unknown)));
     }
@@ -132,13 +136,20 @@ impl Sentences {
     pub(crate) fn evidence(&self, start: usize, end: usize) -> Evidence {
         let end = end.min(self.chars.len());
         let start = start.min(end);
-        let first = self.starts.partition_point(|&s| s <= start).saturating_sub(1);
+        let first = self
+            .starts
+            .partition_point(|&s| s <= start)
+            .saturating_sub(1);
         let last = self
             .starts
             .partition_point(|&s| s < end.max(start + 1))
             .saturating_sub(1);
         let mut from = self.starts[first];
-        let mut to = self.starts.get(last + 1).copied().unwrap_or(self.chars.len());
+        let mut to = self
+            .starts
+            .get(last + 1)
+            .copied()
+            .unwrap_or(self.chars.len());
         while from < start && self.chars[from].is_whitespace() {
             from += 1;
         }
@@ -206,11 +217,16 @@ fn sentence_start_after(chars: &[char], i: usize) -> Option<usize> {
 }
 
 fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '.' | '!' | '?' | '…')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '.' | '!' | '?' | '…'
+    )
 }
 
 fn opens_sentence(c: char) -> bool {
-    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '[' | '«' | '-' | '–')
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '[' | '«' | '-' | '–')
 }
 
 /// Whether the full stop at `chars[dot]` closes a title or an initial rather than a sentence.
@@ -348,7 +364,8 @@ mod tests {
 
     #[test]
     fn numbers_abbreviations_titles_and_initials_do_not_end_sentences() {
-        let text = "Tại TP.HCM, TS. Nguyễn V. An nói có 35.000 người, tăng 1.5 lần. Tp. Đà Lạt thì khác.";
+        let text =
+            "Tại TP.HCM, TS. Nguyễn V. An nói có 35.000 người, tăng 1.5 lần. Tp. Đà Lạt thì khác.";
         assert_eq!(
             sentence_of(text, "35.000 người"),
             "Tại TP.HCM, TS. Nguyễn V. An nói có [35.000 người], tăng 1.5 lần."
@@ -372,11 +389,18 @@ mod tests {
         let text = format!("Đầu câu {filler}có 24/34 khu dân cư {filler}cuối câu.");
         let shown = sentence_of(&text, "24/34 khu dân cư");
         assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
-        assert!(shown.chars().count() <= MAX_EVIDENCE, "{}", shown.chars().count());
+        assert!(
+            shown.chars().count() <= MAX_EVIDENCE,
+            "{}",
+            shown.chars().count()
+        );
         let words: Vec<&str> = filler.split(' ').collect();
         let inner = shown.trim_matches('…');
         let (first, last) = (inner.split(' ').next(), inner.split(' ').next_back());
-        assert!(words.contains(&first.unwrap()) && words.contains(&last.unwrap()), "{shown}");
+        assert!(
+            words.contains(&first.unwrap()) && words.contains(&last.unwrap()),
+            "{shown}"
+        );
         assert!(!shown.contains("Đầu câu") && !shown.contains("cuối câu"));
     }
 

@@ -32,7 +32,11 @@ pub(crate) fn write(out: &mut impl Write, record: &Record, color: bool) -> io::R
     let heading = report::heading(record);
     writeln!(out, "{}", paint.style(&heading.title, bold()))?;
     for (label, value) in &heading.fields {
-        writeln!(out, "  {}  {value}", paint.style(&format!("{label:<9}"), dim()))?;
+        writeln!(
+            out,
+            "  {}  {value}",
+            paint.style(&format!("{label:<9}"), dim())
+        )?;
     }
     if let Some(error) = record.error() {
         let label = paint.style("error:", bold().fg_color(Some(AnsiColor::Red.into())));
@@ -44,7 +48,11 @@ pub(crate) fn write(out: &mut impl Write, record: &Record, color: bool) -> io::R
     let sentences = Sentences::new(text);
     for (kind, items) in report::by_type(facts) {
         let title = format!("{} ({})", kind.as_str().to_uppercase(), items.len());
-        writeln!(out, "\n{}", paint.style(&title, bold().fg_color(Some(colour(kind).into()))))?;
+        writeln!(
+            out,
+            "\n{}",
+            paint.style(&title, bold().fg_color(Some(colour(kind).into())))
+        )?;
         for (_, fact) in items {
             let evidence = sentences.evidence(fact.start, fact.end);
             let mention = paint.mention(&evidence.mention, kind);
@@ -130,8 +138,10 @@ mod tests {
 
     fn record(html: &str) -> Record {
         let page = RawPage::new(Origin::Stdin, Format::Html, html.as_bytes().to_vec());
-        let mut opts = crate::Options::default();
-        opts.reference_date = "2023-05-24".parse().ok();
+        let opts = crate::Options {
+            reference_date: "2023-05-24".parse().ok(),
+            ..Default::default()
+        };
         crate::process(page, &opts)
     }
 

@@ -6,12 +6,12 @@
 
 use std::sync::Arc;
 
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use jiff::civil::DateTime;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -68,7 +68,11 @@ pub(crate) async fn extract(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<Record>, ApiError> {
     let req: ExtractRequest = json_body(body, state.config.max_body)?;
-    let reference = req.reference_date.as_deref().map(reference_time).transpose()?;
+    let reference = req
+        .reference_date
+        .as_deref()
+        .map(reference_time)
+        .transpose()?;
     let input = match (req.url, req.html) {
         (Some(url), None) if req.base_url.is_none() => Input::Url(url),
         (None, Some(html)) => Input::Page {
@@ -77,7 +81,11 @@ pub(crate) async fn extract(
             label: "request".to_string(),
         },
         (Some(_), None) => return Err(ApiError::bad_request("base_url goes with html, not url")),
-        _ => return Err(ApiError::bad_request("give exactly one of \"url\" and \"html\"")),
+        _ => {
+            return Err(ApiError::bad_request(
+                "give exactly one of \"url\" and \"html\"",
+            ));
+        }
     };
     let record = record_for(&state, input, reference.map(|r| r.date())).await?;
     Ok(Json(record))
@@ -95,7 +103,11 @@ pub(crate) async fn record_for(
     let page = match input {
         Input::Url(url) => {
             parse_url(&url)?;
-            state.fetcher.get(&url).await.map_err(|e| ApiError::from_failure(&e))?
+            state
+                .fetcher
+                .get(&url)
+                .await
+                .map_err(|e| ApiError::from_failure(&e))?
         }
         Input::Page {
             bytes,
@@ -177,8 +189,9 @@ fn json_body<T: DeserializeOwned>(
     max_body: usize,
 ) -> Result<T, ApiError> {
     let bytes = body.map_err(|rejection| body_error(&rejection, max_body))?;
-    serde_json::from_slice(&bytes)
-        .map_err(|e| ApiError::bad_request(format!("the body is not the JSON this endpoint takes: {e}")))
+    serde_json::from_slice(&bytes).map_err(|e| {
+        ApiError::bad_request(format!("the body is not the JSON this endpoint takes: {e}"))
+    })
 }
 
 /// A body that could not be read: too large (413) or broken.
@@ -201,7 +214,9 @@ fn parse_url(text: &str) -> Result<url::Url, ApiError> {
     if matches!(url.scheme(), "http" | "https") {
         Ok(url)
     } else {
-        Err(ApiError::bad_request(format!("only http and https URLs, not {text:?}")))
+        Err(ApiError::bad_request(format!(
+            "only http and https URLs, not {text:?}"
+        )))
     }
 }
 
@@ -209,7 +224,10 @@ fn parse_url(text: &str) -> Result<url::Url, ApiError> {
 pub(crate) fn reference_time(text: &str) -> Result<DateTime, ApiError> {
     let text = text.trim();
     text.parse::<DateTime>()
-        .or_else(|_| text.parse::<jiff::civil::Date>().map(|d| d.to_datetime(jiff::civil::Time::midnight())))
+        .or_else(|_| {
+            text.parse::<jiff::civil::Date>()
+                .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+        })
         .map_err(|_| {
             ApiError::bad_request(format!(
                 "reference_date {text:?} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM"
@@ -235,30 +253,64 @@ mod tests {
 
     #[test]
     fn reference_times_and_types_are_checked() {
-        assert_eq!(reference_time("2023-05-24").unwrap().to_string(), "2023-05-24T00:00:00");
-        assert_eq!(reference_time("2023-05-24T18:20").unwrap().to_string(), "2023-05-24T18:20:00");
-        assert_eq!(reference_time("24/05/2023").unwrap_err().status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            reference_time("2023-05-24").unwrap().to_string(),
+            "2023-05-24T00:00:00"
+        );
+        assert_eq!(
+            reference_time("2023-05-24T18:20").unwrap().to_string(),
+            "2023-05-24T18:20:00"
+        );
+        assert_eq!(
+            reference_time("24/05/2023").unwrap_err().status,
+            StatusCode::BAD_REQUEST
+        );
         let types = fact_types(&["date".into(), "count".into()]).unwrap();
         assert_eq!(types, [FactType::Date, FactType::Count]);
         let err = fact_types(&["dates".into()]).unwrap_err();
-        assert!(err.message.contains("unknown fact type `dates`: the types are date, period"));
+        assert!(
+            err.message
+                .contains("unknown fact type `dates`: the types are date, period")
+        );
     }
 
     #[test]
     fn only_http_urls_are_taken() {
         assert!(parse_url("https://baolamdong.vn/a.html").is_ok());
-        assert!(parse_url("file:///etc/passwd").unwrap_err().message.contains("only http"));
+        assert!(
+            parse_url("file:///etc/passwd")
+                .unwrap_err()
+                .message
+                .contains("only http")
+        );
         assert!(parse_url("not a url").is_err());
     }
 
     #[test]
     fn failures_map_to_status_codes() {
-        let refused = crate::Error::new("http://10.0.0.1/", crate::Stage::Source, "refused: 10.0.0.1 is a private address");
-        assert_eq!(ApiError::from_failure(&refused).status, StatusCode::FORBIDDEN);
-        let upstream = crate::Error::new("https://x.vn/", crate::Stage::Source, "HTTP status 404 Not Found");
-        assert_eq!(ApiError::from_failure(&upstream).status, StatusCode::BAD_GATEWAY);
+        let refused = crate::Error::new(
+            "http://10.0.0.1/",
+            crate::Stage::Source,
+            "refused: 10.0.0.1 is a private address",
+        );
+        assert_eq!(
+            ApiError::from_failure(&refused).status,
+            StatusCode::FORBIDDEN
+        );
+        let upstream = crate::Error::new(
+            "https://x.vn/",
+            crate::Stage::Source,
+            "HTTP status 404 Not Found",
+        );
+        assert_eq!(
+            ApiError::from_failure(&upstream).status,
+            StatusCode::BAD_GATEWAY
+        );
         let decode = crate::Error::new("request", crate::Stage::Decode, "not text");
         let err = ApiError::from_failure(&decode);
-        assert_eq!((err.status, err.stage), (StatusCode::UNPROCESSABLE_ENTITY, Some("decode")));
+        assert_eq!(
+            (err.status, err.stage),
+            (StatusCode::UNPROCESSABLE_ENTITY, Some("decode"))
+        );
     }
 }

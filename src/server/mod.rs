@@ -107,7 +107,10 @@ pub fn router(mut config: Config) -> Router {
         .route("/health", get(api::health))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .layer(middleware::from_fn_with_state(Arc::clone(&state), time_limit))
+        .layer(middleware::from_fn_with_state(
+            Arc::clone(&state),
+            time_limit,
+        ))
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state)
 }
@@ -152,16 +155,25 @@ async fn time_limit(State(state): State<Arc<AppState>>, req: Request, next: Next
         Ok(response) => response,
         Err(_) => ApiError::new(
             StatusCode::GATEWAY_TIMEOUT,
-            format!("the request took longer than the {} s limit", limit.as_secs_f64()),
+            format!(
+                "the request took longer than the {} s limit",
+                limit.as_secs_f64()
+            ),
         )
         .into_response(),
     }
 }
 
 async fn not_found() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, "no such endpoint: see GET / and /api/schema")
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "no such endpoint: see GET / and /api/schema",
+    )
 }
 
 async fn method_not_allowed() -> ApiError {
-    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "this endpoint does not take this method")
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "this endpoint does not take this method",
+    )
 }

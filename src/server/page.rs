@@ -91,7 +91,10 @@ async fn read(form: &mut Multipart, max_body: usize) -> Result<Submission, ApiEr
     let broken = |e: axum::extract::multipart::MultipartError| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             let cap = crate::source::human_bytes(max_body as u64);
-            ApiError::new(e.status(), format!("the form is larger than the {cap} limit"))
+            ApiError::new(
+                e.status(),
+                format!("the form is larger than the {cap} limit"),
+            )
         } else {
             ApiError::new(e.status(), e.body_text())
         }

@@ -49,9 +49,20 @@ async fn check_report(client: Client, base: String) {
     let c = &client;
     c.set_window_size(1280, 1000).await.unwrap();
     c.goto(&format!("{base}/")).await.unwrap();
-    let upload = c.find(Locator::Css("input[type=file][name=file]")).await.unwrap();
-    upload.send_keys(fixture(SEED).to_str().unwrap()).await.unwrap();
-    c.find(Locator::Css("#submit")).await.unwrap().click().await.unwrap();
+    let upload = c
+        .find(Locator::Css("input[type=file][name=file]"))
+        .await
+        .unwrap();
+    upload
+        .send_keys(fixture(SEED).to_str().unwrap())
+        .await
+        .unwrap();
+    c.find(Locator::Css("#submit"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     c.wait()
         .at_most(Duration::from_secs(60))
         .for_element(Locator::Css("div.text mark.fact"))
@@ -61,7 +72,10 @@ async fn check_report(client: Client, base: String) {
     c.set_window_size(390, 844).await.unwrap();
     screenshot(c, "report-phone.png").await;
     c.set_window_size(1280, 1000).await.unwrap();
-    println!("screenshots: {} and report-phone.png beside it", wide.display());
+    println!(
+        "screenshots: {} and report-phone.png beside it",
+        wide.display()
+    );
 
     let marks = c
         .execute(
@@ -73,11 +87,20 @@ async fn check_report(client: Client, base: String) {
         .unwrap();
     let marks = marks.as_array().unwrap();
     for (kind, text) in MUST_SHOW {
-        let found = marks.iter().find(|m| m["type"] == kind && m["text"] == text);
-        let shown: Vec<String> = marks.iter().map(|m| format!("{}: {}", m["type"], m["text"])).collect();
-        let mark = found.unwrap_or_else(|| panic!("{kind} `{text}` is not highlighted; shown: {shown:?}"));
+        let found = marks
+            .iter()
+            .find(|m| m["type"] == kind && m["text"] == text);
+        let shown: Vec<String> = marks
+            .iter()
+            .map(|m| format!("{}: {}", m["type"], m["text"]))
+            .collect();
+        let mark =
+            found.unwrap_or_else(|| panic!("{kind} `{text}` is not highlighted; shown: {shown:?}"));
         let title = mark["title"].as_str().unwrap();
-        assert!(title.starts_with(&format!("{kind}: ")), "hover shows the value: {title}");
+        assert!(
+            title.starts_with(&format!("{kind}: ")),
+            "hover shows the value: {title}"
+        );
         check_row_jumps(c, mark).await;
     }
 }
@@ -151,7 +174,9 @@ async fn connect(driver: &Driver, chromium: &Path, profile: &Path) -> Client {
         "browserName": "chrome",
         "goog:chromeOptions": {"binary": chromium, "args": args},
     });
-    let Value::Object(caps) = caps else { unreachable!() };
+    let Value::Object(caps) = caps else {
+        unreachable!()
+    };
     ClientBuilder::rustls()
         .unwrap()
         .capabilities(caps)
@@ -200,7 +225,11 @@ struct Driver {
 
 impl Driver {
     fn start(chromedriver: &Path) -> Driver {
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let child = Command::new(chromedriver)
             .arg(format!("--port={port}"))
             .stdin(Stdio::null())
@@ -214,7 +243,10 @@ impl Driver {
         };
         let deadline = Instant::now() + Duration::from_secs(30);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not listen on {port}");
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not listen on {port}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         driver

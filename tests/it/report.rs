@@ -19,10 +19,22 @@ fn extract(format: &str) -> Output {
     let out = Command::new(env!("CARGO_BIN_EXE_tinbai"))
         .current_dir(root())
         .env("NO_COLOR", "1")
-        .args(["extract", "--format", format, "--reference-date", "2023-05-24", SEED_PATH])
+        .args([
+            "extract",
+            "--format",
+            format,
+            "--reference-date",
+            "2023-05-24",
+            SEED_PATH,
+        ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out
 }
 
@@ -38,7 +50,10 @@ fn record() -> Value {
 #[test]
 fn text_report_of_the_seed() {
     let text = stdout(&extract("text"));
-    assert!(!text.contains('\u{1b}'), "no colour into a pipe or under NO_COLOR");
+    assert!(
+        !text.contains('\u{1b}'),
+        "no colour into a pipe or under NO_COLOR"
+    );
     insta::assert_snapshot!("seed_text", text);
 }
 
@@ -48,7 +63,10 @@ fn text_report_shows_every_fact_in_its_sentence() {
     let record = record();
     for fact in record["facts"].as_array().unwrap() {
         let mention = format!("[{}]", fact["text"].as_str().unwrap());
-        assert!(text.contains(&mention), "{mention} is marked in its sentence");
+        assert!(
+            text.contains(&mention),
+            "{mention} is marked in its sentence"
+        );
     }
 }
 
@@ -66,8 +84,17 @@ fn html_report_holds_the_text_and_every_fact() {
     let record = record();
     let doc = Html::parse_document(&html);
     let sel = |s: &str| Selector::parse(s).unwrap();
-    let text: String = doc.select(&sel("div.text")).next().unwrap().text().collect();
-    assert_eq!(text, record["article"]["text"].as_str().unwrap(), "the text reads as written");
+    let text: String = doc
+        .select(&sel("div.text"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert_eq!(
+        text,
+        record["article"]["text"].as_str().unwrap(),
+        "the text reads as written"
+    );
     let facts = record["facts"].as_array().unwrap();
     assert!(!facts.is_empty());
     for (i, fact) in facts.iter().enumerate() {
@@ -77,14 +104,27 @@ fn html_report_holds_the_text_and_every_fact() {
             .unwrap_or_else(|| panic!("fact {i} has a mark"));
         assert_eq!(mark.value().attr("data-type"), fact["type"].as_str());
         let title = mark.value().attr("title").unwrap();
-        assert!(title.starts_with(&format!("{}: ", fact["type"].as_str().unwrap())), "{title}");
+        assert!(
+            title.starts_with(&format!("{}: ", fact["type"].as_str().unwrap())),
+            "{title}"
+        );
         let row = sel(&format!("tr.row[data-fact=\"{i}\"] a[href=\"#fact-{i}\"]"));
-        assert_eq!(doc.select(&row).count(), 1, "fact {i} has a row linking to it");
+        assert_eq!(
+            doc.select(&row).count(),
+            1,
+            "fact {i} has a row linking to it"
+        );
     }
     for external in ["src=", "<link", "url(", "@import", "href=\"http"] {
-        assert!(!html.contains(external), "{external}: the report must be self-contained");
+        assert!(
+            !html.contains(external),
+            "{external}: the report must be self-contained"
+        );
     }
-    assert!(html.contains("<meta name=\"viewport\""), "readable on a phone");
+    assert!(
+        html.contains("<meta name=\"viewport\""),
+        "readable on a phone"
+    );
 }
 
 fn without_assets(html: &str) -> String {
@@ -102,5 +142,8 @@ fn an_html_report_is_of_one_input() {
     let out = crate::tinbai(&["extract", "--format", "html", SEED_PATH, SEED_PATH]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("--format html writes one report"), "{stderr}");
+    assert!(
+        stderr.contains("--format html writes one report"),
+        "{stderr}"
+    );
 }

@@ -118,7 +118,10 @@ fn health_and_schema() {
     let (status, kind, body) = get(&server, "/api/schema");
     assert_eq!((status, kind.as_str()), (200, "application/schema+json"));
     let checked_in = std::fs::read_to_string(root().join("schema/record.schema.json")).unwrap();
-    assert_eq!(body, checked_in, "the schema served is the one in the repository");
+    assert_eq!(
+        body, checked_in,
+        "the schema served is the one in the repository"
+    );
 }
 
 #[test]
@@ -127,13 +130,21 @@ fn extract_html_gives_the_same_record_as_the_command_line() {
     let request = json!({"html": seed_html(), "reference_date": "2023-05-24"});
     let (status, record) = post(&server, "/api/extract", request.to_string());
     assert_eq!(status, 200, "{record}");
-    let schema: Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join("schema/record.schema.json")).unwrap())
-            .unwrap();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schema/record.schema.json")).unwrap(),
+    )
+    .unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     assert!(validator.is_valid(&record), "the record follows the schema");
     let path = fixture(SEED);
-    let cli = crate::tinbai(&["extract", "--format", "jsonl", "--reference-date", "2023-05-24", path.to_str().unwrap()]);
+    let cli = crate::tinbai(&[
+        "extract",
+        "--format",
+        "jsonl",
+        "--reference-date",
+        "2023-05-24",
+        path.to_str().unwrap(),
+    ]);
     let expected = &crate::records(&cli)[0];
     assert_eq!(record["article"], expected["article"]);
     assert_eq!(record["facts"], expected["facts"]);
@@ -155,7 +166,12 @@ fn extract_by_url_when_private_addresses_are_allowed() {
     assert_eq!(status, 200, "{record}");
     assert_eq!(record["source"]["url"], page);
     assert_eq!(record["source"]["http_status"], 200);
-    assert!(record["article"]["text"].as_str().unwrap().contains("09-CTr-BCA-MTTW"));
+    assert!(
+        record["article"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("09-CTr-BCA-MTTW")
+    );
 }
 
 #[test]
@@ -167,19 +183,38 @@ fn parse_reads_facts_from_text_like_duckling() {
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["reference"], "2023-05-24T00:00:00+07:00");
     let cleaned = body["text"].as_str().unwrap();
-    assert_eq!(cleaned, text.replace("  ", " "), "the text the offsets count in");
+    assert_eq!(
+        cleaned,
+        text.replace("  ", " "),
+        "the text the offsets count in"
+    );
     let facts = body["facts"].as_array().unwrap();
     for fact in facts {
-        let (start, end) = (fact["start"].as_u64().unwrap() as usize, fact["end"].as_u64().unwrap() as usize);
+        let (start, end) = (
+            fact["start"].as_u64().unwrap() as usize,
+            fact["end"].as_u64().unwrap() as usize,
+        );
         let slice: String = cleaned.chars().skip(start).take(end - start).collect();
         assert_eq!(slice, fact["text"], "{fact}");
     }
-    assert!(facts.iter().any(|f| f["type"] == "document" && f["text"] == "09-CTr-BCA-MTTW"));
+    assert!(
+        facts
+            .iter()
+            .any(|f| f["type"] == "document" && f["text"] == "09-CTr-BCA-MTTW")
+    );
     let only = json!({"text": text, "types": ["document"]});
     let (status, body) = post(&server, "/api/parse", only.to_string());
     assert_eq!(status, 200);
-    let kinds: Vec<&Value> = body["facts"].as_array().unwrap().iter().map(|f| &f["type"]).collect();
-    assert!(!kinds.is_empty() && kinds.iter().all(|k| *k == "document"), "{kinds:?}");
+    let kinds: Vec<&Value> = body["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| &f["type"])
+        .collect();
+    assert!(
+        !kinds.is_empty() && kinds.iter().all(|k| *k == "document"),
+        "{kinds:?}"
+    );
 }
 
 #[test]
@@ -188,12 +223,36 @@ fn bad_requests_are_400_with_a_json_error() {
     let cases = [
         ("/api/extract", "{\"url\": ", "not the JSON"),
         ("/api/extract", "{}", "exactly one of"),
-        ("/api/extract", "{\"url\": \"https://a.vn/\", \"html\": \"<p>\"}", "exactly one of"),
-        ("/api/extract", "{\"html\": \"<p>\", \"colour\": 1}", "unknown field `colour`"),
-        ("/api/extract", "{\"url\": \"file:///etc/passwd\"}", "only http and https"),
-        ("/api/extract", "{\"html\": \"<p>\", \"reference_date\": \"24/5\"}", "YYYY-MM-DD"),
-        ("/api/parse", "{\"types\": [\"date\"]}", "missing field `text`"),
-        ("/api/parse", "{\"text\": \"x\", \"types\": [\"dates\"]}", "unknown fact type `dates`"),
+        (
+            "/api/extract",
+            "{\"url\": \"https://a.vn/\", \"html\": \"<p>\"}",
+            "exactly one of",
+        ),
+        (
+            "/api/extract",
+            "{\"html\": \"<p>\", \"colour\": 1}",
+            "unknown field `colour`",
+        ),
+        (
+            "/api/extract",
+            "{\"url\": \"file:///etc/passwd\"}",
+            "only http and https",
+        ),
+        (
+            "/api/extract",
+            "{\"html\": \"<p>\", \"reference_date\": \"24/5\"}",
+            "YYYY-MM-DD",
+        ),
+        (
+            "/api/parse",
+            "{\"types\": [\"date\"]}",
+            "missing field `text`",
+        ),
+        (
+            "/api/parse",
+            "{\"text\": \"x\", \"types\": [\"dates\"]}",
+            "unknown fact type `dates`",
+        ),
         ("/api/parse", "[1, 2]", "not the JSON"),
     ];
     for (path, body, says) in cases {
@@ -220,7 +279,11 @@ fn a_body_over_the_cap_is_413() {
     let message = error(status, &body, 413);
     assert!(message.contains("larger than the 1 KiB limit"), "{message}");
     let small = json!({"text": "Ngày 01/8/2013."}).to_string();
-    assert_eq!(post(&server, "/api/parse", small).0, 200, "a body under the cap is served");
+    assert_eq!(
+        post(&server, "/api/parse", small).0,
+        200,
+        "a body under the cap is served"
+    );
 }
 
 #[test]
@@ -243,7 +306,10 @@ fn private_loopback_and_link_local_urls_are_refused_with_403() {
 
 #[test]
 fn an_unreachable_site_is_502() {
-    let closed = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let closed = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
     let server = Server::start(&["--allow-private", "--timeout", "20"]);
     let url = format!("http://{closed}/");
     let (status, body) = post(&server, "/api/extract", json!({"url": url}).to_string());
@@ -257,7 +323,9 @@ fn a_request_over_the_time_limit_is_504() {
     let server = Server::start(&["--timeout", "1"]);
     let addr = server.base.trim_start_matches("http://");
     let mut stream = TcpStream::connect(addr).unwrap();
-    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
     // Headers promise a body that never comes: the time limit covers reading it.
     let head = "POST /api/parse HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"text\"";
     stream.write_all(head.as_bytes()).unwrap();
@@ -274,7 +342,12 @@ fn the_form_page_and_its_report() {
     let server = Server::start(&[]);
     let (status, kind, form) = get(&server, "/");
     assert_eq!((status, kind.as_str()), (200, "text/html; charset=utf-8"));
-    for field in ["name=\"url\"", "name=\"html\"", "name=\"file\"", "action=\"/report\""] {
+    for field in [
+        "name=\"url\"",
+        "name=\"html\"",
+        "name=\"file\"",
+        "action=\"/report\"",
+    ] {
         assert!(form.contains(field), "{field}");
     }
     let boundary = "tinbaiBoundary7MA4YWxk";
@@ -288,7 +361,10 @@ fn the_form_page_and_its_report() {
         block_on(async {
             let res = reqwest::Client::new()
                 .post(server.url("/report"))
-                .header("Content-Type", format!("multipart/form-data; boundary={boundary}"))
+                .header(
+                    "Content-Type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
                 .body(body)
                 .send()
                 .await
@@ -319,7 +395,9 @@ pub fn static_site(body: Vec<u8>) -> (String, std::thread::JoinHandle<()>) {
                  Connection: close\r\n\r\n",
                 body.len()
             );
-            let _ = stream.write_all(reply.as_bytes()).and_then(|()| stream.write_all(&body));
+            let _ = stream
+                .write_all(reply.as_bytes())
+                .and_then(|()| stream.write_all(&body));
         }
     });
     (url, handle)
