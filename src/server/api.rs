@@ -133,7 +133,10 @@ pub(crate) async fn parse(
     let req: ParseRequest = json_body(body, state.config.max_body)?;
     let reference = match req.reference_date.as_deref() {
         Some(text) => reference_time(text)?,
-        None => crate::now_in_vietnam(),
+        None => {
+            let now = crate::now_in_vietnam();
+            now.round(jiff::Unit::Second).unwrap_or(now)
+        }
     };
     let types = match &req.types {
         Some(names) => fact_types(names)?,

@@ -205,6 +205,11 @@ fn parse_reads_facts_from_text_like_duckling() {
     let only = json!({"text": text, "types": ["document"]});
     let (status, body) = post(&server, "/api/parse", only.to_string());
     assert_eq!(status, 200);
+    let now = body["reference"].as_str().unwrap();
+    assert!(
+        now.len() == 25 && now.ends_with("+07:00"),
+        "now, to the second: {now}"
+    );
     let kinds: Vec<&Value> = body["facts"]
         .as_array()
         .unwrap()
@@ -260,6 +265,23 @@ fn bad_requests_are_400_with_a_json_error() {
         let message = error(status, &answer, 400);
         assert!(message.contains(says), "{path} {body}: {message}");
     }
+}
+
+#[test]
+fn every_route_of_the_openapi_file_is_served() {
+    let server = Server::start(&[]);
+    let spec = std::fs::read_to_string(root().join("schema/openapi.yaml")).unwrap();
+    let paths: Vec<&str> = spec
+        .lines()
+        .filter_map(|l| l.strip_prefix("  /").and_then(|p| p.strip_suffix(':')))
+        .collect();
+    assert_eq!(paths.len(), 6, "{paths:?}");
+    for path in paths {
+        let (status, _, _) = get(&server, &format!("/{path}"));
+        assert!(status != 404, "/{path} is served ({status})");
+    }
+    let (status, _, _) = get(&server, "/api/nothing");
+    assert_eq!(status, 404, "and an unknown route is not");
 }
 
 #[test]
