@@ -37,6 +37,7 @@ pub mod facts;
 pub mod normalize;
 mod options;
 pub mod output;
+pub mod server;
 pub mod source;
 
 pub use error::{Error, Result, Stage};

@@ -1,6 +1,6 @@
 //! `tinbai extract`: one record per input, written to stdout as they finish.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anyhow::Context as _;
 use clap::Args;
@@ -31,6 +31,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Status> {
     let format = match args.format.unwrap_or_else(default_format) {
         OutputFormat::Json => output::Format::Json,
         OutputFormat::Jsonl => output::Format::Jsonl,
+        OutputFormat::Text => output::Format::Text { color: use_color() },
+        OutputFormat::Html if args.inputs.len() > 1 => anyhow::bail!(
+            "--format html writes one report: give one input (or use --format text for several)"
+        ),
+        OutputFormat::Html => output::Format::Html,
     };
     let input_format = if args.text {
         Format::Text
@@ -41,7 +46,10 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Status> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut status = Status::AllOk;
     let loader = source::Loader::new(input_format, &opts.limits, &opts.fetch);
-    for input in &args.inputs {
+    for (n, input) in args.inputs.iter().enumerate() {
+        if n > 0 && matches!(format, output::Format::Text { .. }) {
+            writeln!(out).context("writing to stdout")?;
+        }
         let record = match loader.load(input) {
             Ok(page) => tinbai::process(page, &opts),
             Err(e) => output::Record::failure(failed_source(input), &e),
@@ -56,6 +64,12 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Status> {
         }
     }
     Ok(status)
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set to anything (no-color.org).
+fn use_color() -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !no_color && std::io::stdout().is_terminal()
 }
 
 fn failed_source(input: &str) -> output::SourceInfo {

@@ -5,6 +5,7 @@
 
 mod batch;
 mod extract;
+mod serve;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -28,6 +29,8 @@ enum Command {
     Batch(batch::BatchArgs),
     /// Print the JSON Schema of the output record.
     Schema,
+    /// Serve the report page and the HTTP API (loopback only unless --addr says otherwise).
+    Serve(serve::ServeArgs),
 }
 
 /// Output formats of `extract`.
@@ -37,6 +40,11 @@ pub enum OutputFormat {
     Json,
     /// One record per line.
     Jsonl,
+    /// A report to read: title, source, then the facts by type with their sentence (coloured on
+    /// a terminal unless NO_COLOR is set).
+    Text,
+    /// A self-contained HTML report of one input: the text with its facts highlighted.
+    Html,
 }
 
 /// Options shared by every command that runs the pipeline.
@@ -138,6 +146,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Serve(args) => serve::run(&args),
         Command::Batch(args) => batch::run(&args),
         Command::Schema => {
             print!("{}", tinbai::output::schema());

@@ -4,12 +4,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod batch;
+mod browser;
 mod cli;
 mod decode;
 mod hostile;
 mod http;
 mod fixtures;
+mod report;
 mod schema;
+mod server;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
