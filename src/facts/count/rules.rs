@@ -174,7 +174,13 @@ fn counted(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Counted> {
     }
     // The noun phrase: a quoted nickname as it stands, or read from the table.
     let (u, unit) = match caps.name("quoted") {
-        Some(quoted) => (quoted, Unit { end: quoted.end(), place: false }),
+        Some(quoted) => (
+            quoted,
+            Unit {
+                end: quoted.end(),
+                place: false,
+            },
+        ),
         None => {
             let u = caps.name("u")?;
             (u, unit_at(key, u.start())?)

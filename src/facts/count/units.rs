@@ -49,7 +49,11 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         // The key that the finder reads has one tone placement (`hòa`, not `hoà`).
         entries.insert(canonical_tone(&phrase.trim().to_lowercase()), kind);
     }
-    let longest = entries.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
+    let longest = entries
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1);
     Vocabulary { entries, longest }
 });
 
@@ -190,7 +194,9 @@ mod tests {
     fn the_table_is_clean() {
         let v = &*VOCABULARY;
         assert!(v.entries.len() > 800, "{} entries", v.entries.len());
-        for time in ["năm", "tháng", "ngày", "giờ", "phút", "tuần", "tuổi", "kg", "ha", "mẫu"] {
+        for time in [
+            "năm", "tháng", "ngày", "giờ", "phút", "tuần", "tuổi", "kg", "ha", "mẫu",
+        ] {
             assert!(is_not_counted(time), "{time} is not a counted noun");
         }
         assert!(!is_not_counted("người"));

@@ -711,7 +711,8 @@ fn after_number(key: &str, at: usize) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
             || numeral::parse_words(&w).is_some());
     if number {
-        let numbered = SERIES_NOUNS.contains(&word_before(key, word_start_before(key, at)).as_str());
+        let numbered =
+            SERIES_NOUNS.contains(&word_before(key, word_start_before(key, at)).as_str());
         return !numbered;
     }
     ["vài", "mấy", "nhiều", "các", "những", "mỗi", "hằng", "hàng"].contains(&w.as_str())

@@ -91,7 +91,10 @@ mod tests {
         assert!(!t.alternation(false).contains("chí"));
         assert!(t.get("bảng").is_some_and(|c| c.scaled));
         assert!(t.get("$").is_some_and(|c| c.before && c.after));
-        assert!(t.get("cent").is_some_and(|c| (c.factor - 0.01).abs() < 1e-12));
+        assert!(
+            t.get("cent")
+                .is_some_and(|c| (c.factor - 0.01).abs() < 1e-12)
+        );
         let alt = t.alternation(false);
         let la = alt.find("đô la|").unwrap_or(usize::MAX);
         let short = alt.find("|đô|").unwrap_or(0);

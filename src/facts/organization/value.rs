@@ -50,8 +50,8 @@ impl Places {
     pub fn collect(toks: &[Token<'_>], found: &[Found]) -> Places {
         let parser = Parser::new(toks);
         let mut places = Places::default();
-        for j in 0..toks.len() {
-            if toks[j].shape == Shape::Lower
+        for (j, tok) in toks.iter().enumerate() {
+            if tok.shape == Shape::Lower
                 && let Some((_, p)) = parser.place_at(j)
             {
                 places.add(&p);
@@ -160,7 +160,7 @@ fn settle_place(scan: &Scan<'_>, f: &Found, places: &Places) -> (Option<String>,
         _ => false,
     };
     match home {
-        Some(h) if home_fits && places.by_unit.get(&unit_key(unit)).is_none() => {
+        Some(h) if home_fits && !places.by_unit.contains_key(&unit_key(unit)) => {
             (Some(h.to_string()), true)
         }
         _ => (None, false),

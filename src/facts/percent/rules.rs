@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Captures;
 
-use super::super::numeral::quantity::{expand, glued_before, read};
 use super::super::numeral::Amount;
+use super::super::numeral::quantity::{expand, glued_before, read};
 use super::super::rule::{Rule, RuleSet};
 use super::super::{Candidate, Scan, Value};
 use super::PercentValue;
@@ -54,7 +54,11 @@ static SET: LazyLock<RuleSet<PercentValue>> = LazyLock::new(|| RuleSet::new(&RUL
 /// Runs the percent rules over a text.
 pub(super) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     for hit in SET.apply(scan) {
-        out.push(Candidate::new(hit.start, hit.end, Value::Percent(hit.value)));
+        out.push(Candidate::new(
+            hit.start,
+            hit.end,
+            Value::Percent(hit.value),
+        ));
     }
 }
 

@@ -121,7 +121,10 @@ fn out_of(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
 
 /// `cứ 2 nam giới … thì có 1 người`: one in two.
 fn every(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
-    let (part, whole) = (parse(caps.name("p")?.as_str())?, parse(caps.name("w")?.as_str())?);
+    let (part, whole) = (
+        parse(caps.name("p")?.as_str())?,
+        parse(caps.name("w")?.as_str())?,
+    );
     ratio(scan, part, whole, caps.name("u")?)
 }
 
