@@ -5,7 +5,9 @@
 //! ratios, money) claim their characters exclusively, because one number has one meaning;
 //! names (organizations, people, locations, abbreviations) may nest in one another, as the fact
 //! guide asks (`huyện Lạc Dương` inside `Công an huyện Lạc Dương`), but may not cross or repeat
-//! the same span under two types.
+//! the same span under two types. An abbreviation's definition (`Mặt trận Tổ quốc (MTTQ)`) is
+//! not a name but a gloss written across names: it may cross them
+//! (`Ủy ban [Mặt trận Tổ quốc (MTTQ)] Việt Nam`), only not repeat one's span.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -60,6 +62,11 @@ impl Spans {
         matches!(self.0.range(..end).next_back(), Some((&s, &e)) if s > start && e > end)
     }
 
+    /// Whether this set holds exactly `start..end`.
+    fn equals(&self, start: usize, end: usize) -> bool {
+        self.0.get(&start) == Some(&end)
+    }
+
     fn insert(&mut self, start: usize, end: usize) {
         self.0.insert(start, end);
     }
@@ -96,9 +103,14 @@ pub(crate) fn resolve(text: &Normalized, mut candidates: Vec<Candidate>) -> Vec<
         let blocked = match fam {
             Family::Quantity => quantities.overlaps(c.start, c.end),
             Family::Name => by_type.iter().any(|(&other, spans)| {
+                let glossed = kind == FactType::Abbreviation || other == FactType::Abbreviation;
                 other != kind
                     && family(other).0 == Family::Name
-                    && spans.crosses_or_equals(c.start, c.end)
+                    && if glossed {
+                        spans.equals(c.start, c.end)
+                    } else {
+                        spans.crosses_or_equals(c.start, c.end)
+                    }
             }),
         };
         if blocked {
@@ -132,6 +144,7 @@ mod tests {
     use crate::facts::abbreviation::AbbreviationValue;
     use crate::facts::count::CountValue;
     use crate::facts::location::{LocationLevel, LocationValue};
+    use crate::facts::organization::{Category, OrganizationValue};
     use crate::facts::numeral::{Amount, Qualifier};
     use crate::facts::percent::PercentValue;
 
@@ -180,15 +193,39 @@ mod tests {
     #[test]
     fn names_nest_but_do_not_cross_or_repeat() {
         let text = Normalized::new("abcdefghijklmnop");
+        let facts = resolve(&text, vec![place(0, 10), place(2, 5), place(8, 12)]);
+        let spans: Vec<_> = facts.iter().map(|f| (f.start, f.end)).collect();
+        assert_eq!(spans, vec![(0, 10)]);
+        let org = |start, end| {
+            let v = OrganizationValue {
+                name: "x".into(),
+                category: Category::Other,
+                level: None,
+                place: None,
+            };
+            Candidate::new(start, end, Value::Organization(v))
+        };
+        let facts = resolve(&text, vec![org(0, 10), place(2, 5), place(8, 12)]);
+        let spans: Vec<_> = facts.iter().map(|f| (f.kind, f.start, f.end)).collect();
+        let want = [(FactType::Organization, 0, 10), (FactType::Location, 2, 5)];
+        assert_eq!(spans, want);
+    }
+
+    #[test]
+    fn abbreviations_may_cross_names_but_not_repeat_them() {
+        let text = Normalized::new("abcdefghijklmnop");
         let facts = resolve(
             &text,
-            vec![place(0, 10), abbr(2, 5), abbr(8, 12), abbr(0, 10)],
+            vec![place(0, 10), abbr(2, 5), abbr(8, 14), place(12, 16), abbr(0, 10)],
         );
         let spans: Vec<_> = facts.iter().map(|f| (f.kind, f.start, f.end)).collect();
-        assert_eq!(
-            spans,
-            vec![(FactType::Location, 0, 10), (FactType::Abbreviation, 2, 5)]
-        );
+        let want = [
+            (FactType::Location, 0, 10),
+            (FactType::Abbreviation, 2, 5),
+            (FactType::Abbreviation, 8, 14),
+            (FactType::Location, 12, 16),
+        ];
+        assert_eq!(spans, want);
     }
 
     #[test]

@@ -75,8 +75,8 @@ pub fn expand(pattern: &str, extra: &[(&str, &str)]) -> String {
 /// # Example
 /// ```
 /// use tinbai::facts::numeral::{Qualifier, quantity::{expand, read}};
-/// let re = regex::Regex::new(&expand("{Q}{FROM}{N}(?:{TO}{M})? tỷ", &[])).unwrap();
-/// let key = "chi khoảng 30-40 tỷ";
+/// let re = regex::Regex::new(&expand("{Q}{FROM}{N}(?:{TO}{M})? đồng", &[])).unwrap();
+/// let key = "chi khoảng 30-40 tỷ đồng";
 /// let q = read(&re.captures(key).unwrap(), key).unwrap();
 /// assert_eq!((q.amount, q.max, q.qualifier), (30e9, Some(40e9), Qualifier::About));
 /// ```
@@ -189,10 +189,11 @@ static LABELS: LazyLock<HashMap<String, Before>> = LazyLock::new(|| {
 /// # Example
 /// ```
 /// use tinbai::facts::numeral::quantity::is_labelled;
-/// assert!(is_labelled("học sinh lớp 12", 16));
-/// assert!(is_labelled("theo Quốc lộ 30", 17));
-/// assert!(!is_labelled("có 12", 4));
-/// assert!(!is_labelled("mỗi lớp 40", 11));
+/// let at = |key: &str, number: &str| key.find(number).unwrap();
+/// assert!(is_labelled("học sinh lớp 12", at("học sinh lớp 12", "12")));
+/// assert!(is_labelled("theo Quốc lộ 30", at("theo Quốc lộ 30", "30")));
+/// assert!(!is_labelled("có 12", at("có 12", "12")));
+/// assert!(!is_labelled("mỗi lớp 40", at("mỗi lớp 40", "40")));
 /// ```
 pub fn is_labelled(key: &str, start: usize) -> bool {
     labelled(key, start, 3)
@@ -261,7 +262,8 @@ fn is_comparative(word: &str) -> bool {
 /// # Example
 /// ```
 /// use tinbai::facts::numeral::quantity::prev_word;
-/// assert_eq!(prev_word("học sinh lớp 12", 16), "lớp");
+/// let key = "học sinh lớp 12";
+/// assert_eq!(prev_word(key, key.find("12").unwrap()), "lớp");
 /// assert_eq!(prev_word("(12", 1), "");
 /// ```
 pub fn prev_word(key: &str, pos: usize) -> &str {
@@ -318,8 +320,10 @@ pub fn glued_before(key: &str, start: usize) -> bool {
 /// # Example
 /// ```
 /// use tinbai::facts::numeral::quantity::open_end;
-/// assert_eq!(open_end("5 người trở lên", 9), Some(("trở lên", 9 + " trở lên".len())));
-/// assert_eq!(open_end("5 người", 9), None);
+/// let unit_end = "5 người".len();
+/// let key = "5 người trở lên";
+/// assert_eq!(open_end(key, unit_end), Some(("trở lên", key.len())));
+/// assert_eq!(open_end("5 người", unit_end), None);
 /// ```
 pub fn open_end(key: &str, end: usize) -> Option<(&'static str, usize)> {
     let rest = key.get(end..)?;
