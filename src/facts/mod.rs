@@ -320,7 +320,6 @@ mod tests {
 
     /// Issue 3: at least 600 positive corpus lines (dates and documents 100 each), 150 negatives.
     #[test]
-    #[ignore = "the corpora are being written (issue 3)"]
     fn corpora_are_big_enough() {
         let corpora = [
             super::date::corpus::corpus(),
