@@ -5,7 +5,8 @@
 //!   … Đến tối 22-3` is 2012-03-22): then it keeps that year.
 //! - Anaphoric dates (`chiều cùng ngày`, `hôm sau`, `tháng trước đó`, `năm sau đó`, a bare clock
 //!   `23h30`) count from the last date named before them, not from the publication date (fact
-//!   guide, "Anaphoric dates"). A date right after a document number (`số 01 ngày 23/4/2012`) is
+//!   guide, "Anaphoric dates"); with no day named before them (`Hôm đó` opening a text) they
+//!   point at nothing known and are dropped. A date right after a document number (`số 01 ngày 23/4/2012`) is
 //!   that document's date, not the story's, and is not counted from.
 //! - A relative day followed by the day itself in brackets (`hôm nay (31-5)`) is that day.
 
@@ -103,7 +104,13 @@ fn settle_one(reading: Reading, story: &Story, reference: Date) -> Option<(Point
             false,
         ),
         Reading::DayAfter { days, clock } => {
-            let base = story.day.map_or(reference, |(d, _)| d);
+            // `hôm đó`, `hôm sau` with no day named before them point at nothing we know;
+            // a bare clock (`23h30`) is on the publication day.
+            let base = match (story.day, clock) {
+                (Some((d, _)), _) => d,
+                (None, Some(_)) => reference,
+                (None, None) => return None,
+            };
             let date = add_days(base, days)?;
             let point = match clock {
                 Some(c) => Point::Minute(date, c),

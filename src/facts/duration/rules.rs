@@ -129,6 +129,11 @@ const NOT_AFTER: &[&str] = &[
     "sáng", "trưa", "chiều", "tối", "đêm", "tuổi", "nọ", "kia", "nào", "qua", "gần", "trở",
 ];
 
+/// Words after `một ngày`, `một năm` that make it "a day", "a year", not a length of time.
+const INDEFINITE_AFTER: &[&str] = &[
+    "sẽ", "đẹp", "nắng", "mưa", "gió", "lạnh", "oi", "mới", "định", "đặc",
+];
+
 /// Words before the number that make it an ordinal, a clock time or a name's number.
 const NOT_BEFORE: &[&str] = &[
     "lúc", "thứ", "tập", "số", "kỳ", "phần", "bài", "chương", "mục", "điều", "lần", "trang",
@@ -199,7 +204,11 @@ fn plausible(caps: &Captures<'_>, scan: &Scan<'_>, a: &str, unit: &str) -> Optio
         .is_some_and(|c| c == '/' || c == '.' || c == ',');
     let idiom = a == "năm" && unit != "năm" || a == "một" && unit == "ngày" && next_word == "không";
     // `là một năm bội thu` ("a year"), `70.000 ca một năm` ("a year": a rate).
-    let indefinite = a == "một" && (before == "là" || after_count(key, num_start));
+    // `một ngày sẽ`, `một ngày nắng`, `một năm mới`: "one day", "a sunny day", "a new year".
+    let indefinite = a == "một"
+        && (before == "là"
+            || after_count(key, num_start)
+            || INDEFINITE_AFTER.contains(&next_word.as_str()));
     let clock = unit == "giờ"
         && (next_word.chars().next().is_some_and(|c| c.is_ascii_digit()) || next_word == "ngày");
     let year_after = next_word.len() == 4 && next_word.chars().all(|c| c.is_ascii_digit());

@@ -262,6 +262,8 @@ fn from_to(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
                 Some(v) => (b_end, v),
                 None => continue,
             },
+            // `kể từ ngày 6/6` before that day: from then on, not a period until now.
+            None if starts_after_reference(scan, a) => continue,
             // `kể từ năm 1979`: since then, until now.
             None if caps.name("ke").is_some() => match join(scan, a, End::Now) {
                 Some(v) => (a_end, v),
@@ -271,6 +273,11 @@ fn from_to(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
         };
         out.push(Candidate::new(m.start(), end, Value::Period(value)));
     }
+}
+
+/// Whether a start read as written (its year, if guessed, the nearest) lies after the reference.
+fn starts_after_reference(scan: &Scan<'_>, a: End) -> bool {
+    matches!(a, End::Dated(d) if d.point.first_day().is_some_and(|f| f > reference(scan)))
 }
 
 fn start_at(scan: &Scan<'_>, at: usize) -> Option<(usize, End)> {

@@ -99,8 +99,15 @@ fn slash(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
     if glued_before(key, p.start()) || is_labelled(key, p.start()) {
         return None;
     }
+    // `quy hoạch chi tiết 1/500`, `bản đồ tỷ lệ 1/2000`: a map scale.
+    if part == 1.0 && whole >= 100.0 && SCALE_WORDS.contains(&before.as_str()) {
+        return None;
+    }
     ratio(scan, part, whole, caps.name("u")?)
 }
+
+/// Last words before a map scale: `(quy) hoạch`, `(chi) tiết`, `(bản) đồ`, `(tỷ) lệ`.
+const SCALE_WORDS: [&str; 4] = ["hoạch", "tiết", "đồ", "lệ"];
 
 /// `3 trên 5 xã`, `13 bạn trên tổng số 17 học sinh`, `4 trong số 10 tỉnh`.
 fn out_of(caps: &Captures<'_>, scan: &Scan<'_>) -> Option<Read> {
