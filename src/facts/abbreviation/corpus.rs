@@ -91,6 +91,12 @@ pub(crate) fn corpus() -> Corpus {
                 "Bộ Y tế phối hợp với [Tổ chức Y tế Thế giới (WHO)] tổ chức hội thảo"),
             examples!(json!({"short": "THPT", "long": "trung học phổ thông"}) =>
                 "kỳ thi tốt nghiệp [trung học phổ thông (THPT)] năm nay"),
+            examples!(json!({"short": "BHXH", "long": "Bảo hiểm xã hội"}) =>
+                "Bảo hiểm xã hội (BHXH)", "cơ quan [Bảo hiểm xã hội (BHXH)] tỉnh"),
+            examples!(json!({"short": "HTX", "long": "hợp tác xã"}) =>
+                "hợp tác xã (HTX)", "thành lập [hợp tác xã (HTX)] nông nghiệp"),
+            examples!(json!({"short": "ATGT", "long": "an toàn giao thông"}) =>
+                "an toàn giao thông (ATGT)", "bảo đảm [an toàn giao thông (ATGT)] dịp lễ"),
         ],
         negatives: vec![
             "Hà Nội, ngày 5/6 - Thanh Tùng (TTXVN)",
@@ -116,6 +122,9 @@ pub(crate) fn corpus() -> Corpus {
             "quỹ do Nhà nước quản lý (trụ cột I) và quỹ do tư nhân quản lý (trụ cột II) cùng tồn tại",
             "Hiệp định Kiểm dịch động, thực vật (SPS) khi cấm nhập",
             "Bộ Y tế đã chỉ đạo các bệnh viện.Ông Hùng, Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) nói",
+            "giá vàng (tăng nhẹ)",
+            "ông Nguyễn Văn A (SN 1980)",
+            "Hà Nội (ảnh)",
         ],
     }
 }

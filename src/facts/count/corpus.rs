@@ -105,6 +105,30 @@ pub(crate) fn corpus() -> Corpus {
             examples!(json!({"amount": 5, "unit": "\"bóng hồng\""}) =>
                 "cùng [5 \"bóng hồng\"] của showbiz"),
             examples!(json!({"amount": 34, "unit": "khu dân cư"}) => "toàn huyện có [34 khu dân cư]"),
+            examples!(json!({"amount": 200, "qualifier": "about", "unit": "hộ dân"}) =>
+                "khoảng 200 hộ dân", "vận động [khoảng 200 hộ dân] di dời", "chừng 200 hộ dân"),
+            examples!(json!({"amount": 500, "qualifier": "nearly", "unit": "công nhân"}) =>
+                "gần 500 công nhân", "[Gần 500 công nhân] ngừng việc", "xấp xỉ 500 công nhân"),
+            examples!(json!({"amount": 1000, "qualifier": "order_of", "unit": "lượt khách"}) =>
+                "hàng nghìn lượt khách", "thu hút [hàng nghìn lượt khách] mỗi ngày", "hàng ngàn lượt khách"),
+            examples!(json!({"amount": 12, "qualifier": "exact", "unit": "chiến sĩ"}) =>
+                "12 chiến sĩ", "huy động [12 chiến sĩ] tham gia cứu hộ", "mười hai chiến sĩ"),
+            examples!(json!({"amount": 3, "qualifier": "at_least", "unit": "người"}) =>
+                "ít nhất 3 người", "đưa [ít nhất 3 người] đi cấp cứu", "tối thiểu 3 người"),
+            examples!(json!({"amount": 40, "qualifier": "at_most", "unit": "học sinh"}) =>
+                "tối đa 40 học sinh", "mỗi lớp [tối đa 40 học sinh]"),
+            examples!(json!({"amount": 35, "unit": "hộ"}) =>
+                "ba mươi lăm hộ", "35 hộ", "hỗ trợ [35 hộ] xây nhà"),
+            examples!(json!({"amount": 1200000, "unit": "trẻ em"}) =>
+                "1,2 triệu trẻ em", "tiêm cho [1,2 triệu trẻ em] khuyết tật"),
+            examples!(json!({"amount": 150, "max": 200, "unit": "công nhân"}) =>
+                "150 - 200 công nhân", "cần tuyển [150-200 công nhân] may"),
+            examples!(json!({"amount": 20, "qualifier": "more_than", "unit": "tàu cá"}) =>
+                "hơn 20 tàu cá", "[Hơn 20 tàu cá] vào bờ tránh bão", "có [hơn 20 tàu cá] neo đậu"),
+            examples!(json!({"amount": 10, "qualifier": "less_than", "unit": "trường hợp"}) =>
+                "chưa đến 10 trường hợp", "dưới 10 trường hợp"),
+            examples!(json!({"amount": 7, "qualifier": "exact", "unit": "bị cáo"}) =>
+                "7 bị cáo", "xét xử [7 bị cáo] về tội", "bảy bị cáo"),
         ],
         negatives: vec![
             "lần thứ 3",
@@ -157,6 +181,20 @@ pub(crate) fn corpus() -> Corpus {
             "mùa giải [2012-2013] đội bóng",
             "tăng [gấp 3] lần",
             "V-League 2013 đội bóng",
+            "tổ chức [lần thứ 5]",
+            "[Tiểu đoàn 3] hành quân",
+            "họp tại [phòng 305]",
+            "số [12/3] đường Trần Phú",
+            "ngõ [42] phố Hàng Bạc",
+            "[tầng 5] tòa nhà",
+            "[khóa 12] của trường",
+            "thắng [2-0] trước đối thủ",
+            "tỷ số [1-1] sau hiệp một",
+            "phiên bản [3.2] người dùng",
+            "tổng đài [1900 1234]",
+            "học sinh [lớp 9] trường",
+            "[Điều 51] Bộ luật",
+            "[khoản 2] điều này",
         ],
     }
 }

@@ -156,6 +156,28 @@ pub(crate) fn corpus() -> Corpus {
                 "Tối ngày 19-3-2012, anh gặp chị H. Đến [tối 22-3], anh bị ép lên taxi."),
             examples!(json!({"date": "2023-05-23", "grain": "day"}) =>
                 "phiên xử ngày hôm qua ([23-5]) tại tòa", "Trong phiên xử [ngày hôm nay] (23-5) tại tòa"),
+            examples!(json!({"date": "2019-11-20", "grain": "day", "year_inferred": false}) =>
+                "ngày 20/11/2019", "Hà Nội, [ngày 20 tháng 11 năm 2019]", "khai mạc [20-11-2019] tại",
+                "sáng 20.11.2019", "[Trưa 20/11/2019], lực lượng chức năng", "từ [ngày 20/11/2019], ông"),
+            examples!(json!({"date": "2021-09", "grain": "month", "year_inferred": false}) =>
+                "tháng 9/2021", "[Tháng 9-2021], dịch bệnh bùng phát", "hồi [tháng 9 năm 2021]",
+                "giữa tháng 9/2021"),
+            examples!(json!({"date": "2022-Q3", "grain": "quarter"}) =>
+                "quý III/2022", "quý 3/2022", "[Quý III năm 2022], doanh thu", "trong [quý III-2022] công ty"),
+            examples!(json!({"date": "2018", "grain": "year", "relative": false}) =>
+                "năm 2018", "[Năm 2018], tỉnh đã", "trong [năm 2018] toàn ngành"),
+            examples!(json!({"date": "2022", "grain": "year", "relative": true}) =>
+                "năm ngoái", "[Năm ngoái], sản lượng cà phê"),
+            examples!(json!({"date": "2023-04", "grain": "month", "relative": true}) =>
+                "tháng trước", "so với [tháng trước] tăng nhẹ"),
+            examples!(json!({"date": "2023-05-20", "grain": "day", "year_inferred": true}) =>
+                "thứ Bảy (20/5)", "tối 20-5", "[Rạng sáng 20/5], tàu cá", "đêm 20/5"),
+            examples!(json!({"date": "2023-05-24T07:30", "grain": "minute"}) =>
+                "7 giờ 30 phút ngày 24/5/2023", "7h30 ngày 24-5-2023", "[7h30 ngày 24/5], xe khách"),
+            examples!(json!({"date": "2023-05-22", "grain": "day", "relative": true}) =>
+                "hôm kia", "[Chiều hôm kia], mưa lớn"),
+            examples!(json!({"date": "2011-02-14", "grain": "day"}) =>
+                "ngày 14/02/2011", "vào [14-2-2011] tại tòa", "Ngày 14 tháng 2 năm 2011"),
         ],
         negatives: vec![
             "Nghị định [100/2019/NĐ-CP] của Chính phủ",
@@ -204,6 +226,18 @@ pub(crate) fn corpus() -> Corpus {
             "thắng Laura Robson [6/3, 6/2] rồi",
             "kết quả cho thấy [7/7] mẫu đạt",
             "Cắt nội soi [4/5] dạ dày",
+            "theo Nghị định [112/2021/NĐ-CP] của Chính phủ",
+            "Quyết định [1563/QĐ-UBND] của tỉnh",
+            "gọi đường dây nóng [1900.1234]",
+            "hòa [2-2] sau 90 phút",
+            "phiên bản [2.3] của phần mềm",
+            "ngõ [15/7] phố Huế",
+            "số nhà [25/12] đường Trần Phú",
+            "điểm trung bình [8,5] môn Toán",
+            "tỷ lệ [3/4] số hộ",
+            "[Hôm đó], tôi được nghỉ ở nhà",
+            "xe mang biển kiểm soát [51F-123.45]",
+            "có [2/3] đại biểu tán thành",
         ],
     }
 }

@@ -12,7 +12,7 @@ use crate::facts::testing::{Corpus, examples};
 pub(crate) fn corpus() -> Corpus {
     Corpus {
         kind: FactType::Document,
-        examples: [symbols(), party_and_press(), dispatches(), named()]
+        examples: [symbols(), party_and_press(), dispatches(), named(), provinces_and_ministries()]
             .into_iter()
             .flatten()
             .collect(),
@@ -343,6 +343,40 @@ fn negatives() -> Vec<&'static str> {
         "Tôi được hướng dẫn đến quầy số 7",
         "thửa đất số 12, tờ bản đồ số 5",
         "(QCVN 4-12: 2010/BYT)",
+        "ngày [20/11/2019] khai giảng",
+        "giành [3/5] huy chương",
+        "số nhà [12/3] đường Hùng Vương",
+        "gọi [0263.3822.123] để được hỗ trợ",
+        "phiên bản [2.3.1] của ứng dụng",
+        "Quốc lộ [20] đoạn qua Bảo Lộc",
+    ]
+}
+
+/// Documents of ministries, provinces and the National Assembly, with and without a symbol.
+fn provinces_and_ministries() -> Vec<crate::facts::testing::Example> {
+    vec![
+        examples!(json!({"number": "15/2020/NĐ-CP", "serial": "15", "year": 2020, "kind_code": "NĐ", "kind": "Nghị định"}) =>
+            "Nghị định [15/2020/NĐ-CP] của Chính phủ", "xử phạt theo Nghị định số [15/2020/NĐ-CP]",
+            "quy định tại [15/2020/NĐ-CP]"),
+        examples!(json!({"number": "1563/QĐ-UBND", "serial": "1563", "kind_code": "QĐ", "kind": "Quyết định", "issued": "2022-07-12"}) =>
+            "Quyết định số [1563/QĐ-UBND] ngày 12/7/2022 của UBND tỉnh",
+            "theo Quyết định [1563/QĐ-UBND] ngày 12-7-2022"),
+        examples!(json!({"number": "36/2018/TT-BCA", "year": 2018, "kind": "Thông tư", "issuers": [{"code": "BCA", "name": "Bộ Công an"}]}) =>
+            "Thông tư [36/2018/TT-BCA]", "theo Thông tư số [36/2018/TT-BCA] của Bộ Công an"),
+        examples!(json!({"number": "18/CT-TTg", "serial": "18", "kind_code": "CT", "kind": "Chỉ thị"}) =>
+            "Chỉ thị [18/CT-TTg] của Thủ tướng", "thực hiện Chỉ thị số [18/CT-TTg]"),
+        examples!(json!({"number": "45/KH-UBND", "kind": "Kế hoạch", "issued": "2023-03-03"}) =>
+            "Kế hoạch số [45/KH-UBND] ngày 3/3/2023", "ban hành Kế hoạch [45/KH-UBND] ngày 03/3/2023"),
+        examples!(json!({"number": "128", "kind": "Nghị quyết", "year": null}) =>
+            "Nghị quyết 128", "thực hiện [Nghị quyết 128] của Chính phủ"),
+        examples!(json!({"number": "15", "kind": "Chỉ thị"}) =>
+            "Chỉ thị 15", "giãn cách theo [Chỉ thị 15] từ"),
+        examples!(json!({"number": "30/2021/QH15", "serial": "30", "year": 2021}) =>
+            "Nghị quyết số [30/2021/QH15] của Quốc hội", "Nghị quyết [30/2021/QH15]"),
+        examples!(json!({"number": "12-NQ/TW", "serial": "12", "kind_code": "NQ", "kind": "Nghị quyết"}) =>
+            "Nghị quyết [12-NQ/TW] của Ban Chấp hành Trung ương", "Nghị quyết số [12-NQ/TW]"),
+        examples!(json!({"number": "2345/BGDĐT-GDTrH", "serial": "2345", "kind": "Công văn"}) =>
+            "Công văn số [2345/BGDĐT-GDTrH] của Bộ", "công văn [2345/BGDĐT-GDTrH] hướng dẫn"),
     ]
 }
 

@@ -49,6 +49,16 @@ pub(crate) fn corpus() -> Corpus {
                 "lương cao hơn 10% vào [40 năm] sau", "kỷ niệm [40 năm] chiến công"),
             examples!(json!({"amount": 2, "unit": "quarter"}) => "2 quý"),
             examples!(json!({"amount": 45, "unit": "second"}) => "45 giây"),
+            examples!(json!({"amount": 2, "unit": "year", "qualifier": "more_than"}) =>
+                "hơn 2 năm", "sau [hơn 2 năm] thi công", "hơn hai năm"),
+            examples!(json!({"amount": 15, "unit": "minute", "qualifier": "exact"}) =>
+                "15 phút", "chỉ sau [15 phút] đám cháy", "mười lăm phút"),
+            examples!(json!({"amount": 7, "unit": "day"}) =>
+                "7 ngày", "trong vòng [7 ngày] làm việc", "bảy ngày"),
+            examples!(json!({"amount": 2, "unit": "week"}) =>
+                "2 tuần", "cách ly [hai tuần]"),
+            examples!(json!({"amount": 6, "unit": "month", "qualifier": "about"}) =>
+                "khoảng 6 tháng", "mất [khoảng 6 tháng] để"),
         ],
         negatives: vec![
             "cô bé [17 tuổi]",
@@ -68,6 +78,11 @@ pub(crate) fn corpus() -> Corpus {
             "[tập 1 tuần] trước",
             "Năm 2008 lại là [một năm] bội thu",
             "tăng lên thành 70.000 ca [một năm] vào 2030",
+            "mong [một ngày] sẽ trở lại quê",
+            "trong [một ngày] nắng gắt",
+            "đón [một năm] mới an lành",
+            "lúc [7 giờ] sáng",
+            "[8 giờ 30] ngày 2/9",
         ],
     }
 }

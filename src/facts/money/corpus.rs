@@ -84,6 +84,20 @@ pub(crate) fn corpus() -> Corpus {
             examples!(json!({"amount": 100000, "max": 150000, "currency": "VND"}) =>
                 "dao động [từ 100- 150 nghìn/kg]."),
             examples!(json!({"amount": 5000000, "currency": "VND"}) => "lương [5 triệu/tháng]"),
+            examples!(json!({"amount": 3200000000u64, "currency": "VND", "qualifier": "more_than"}) =>
+                "hơn 3,2 tỷ đồng", "chiếm đoạt [hơn 3,2 tỷ đồng] của", "trên 3,2 tỉ đồng"),
+            examples!(json!({"amount": 500000000, "currency": "VND", "qualifier": "about"}) =>
+                "khoảng 500 triệu đồng", "thiệt hại [khoảng 500 triệu đồng]", "chừng 500 triệu đồng"),
+            examples!(json!({"amount": 20000, "currency": "VND"}) =>
+                "20.000 đồng/kg", "giá lúa [20.000 đồng/kg]", "20 nghìn đồng/kg", "20.000đ/kg"),
+            examples!(json!({"amount": 2000000, "currency": "USD"}) =>
+                "2 triệu USD", "vốn đầu tư [2 triệu USD]", "2 triệu đô la Mỹ"),
+            examples!(json!({"amount": 150000, "currency": "VND"}) =>
+                "150.000đ", "vé vào cổng [150.000 đồng]", "150 nghìn đồng"),
+            examples!(json!({"amount": 1000000000000u64, "currency": "VND"}) =>
+                "1.000 tỷ VNĐ", "gói hỗ trợ [1.000 tỷ đồng]", "một nghìn tỷ đồng"),
+            examples!(json!({"amount": 5000, "currency": "EUR"}) =>
+                "5.000 euro", "phạt [5.000 EUR]"),
         ],
         negatives: vec![
             "2 đồng chí",
@@ -108,6 +122,12 @@ pub(crate) fn corpus() -> Corpus {
             "3 tấn",
             "25 người/ngày",
             "100 con/m2",
+            "[3 đồng nghiệp] của anh",
+            "hai [đồng hương]",
+            "chiếc [đồng hồ]",
+            "[20.000 người] tham dự",
+            "tăng [12%]",
+            "[100/2019/NĐ-CP]",
         ],
     }
 }

@@ -40,6 +40,16 @@ pub(crate) fn corpus() -> Corpus {
             examples!(json!({"amount": 4}) => "tăng từ [4%] lên đến"),
             examples!(json!({"amount": 1.9}) => "tăng [1,9%] lên 4.469,4 USD"),
             examples!(json!({"amount": 1234.5}) => "1.234,5%"),
+            examples!(json!({"amount": 12.5, "qualifier": "exact"}) =>
+                "12,5%", "doanh thu tăng [12,5%]", "12,5 phần trăm"),
+            examples!(json!({"amount": 30, "qualifier": "about"}) =>
+                "khoảng 30%", "chiếm [khoảng 30 phần trăm]", "chừng 30%"),
+            examples!(json!({"amount": 90, "qualifier": "nearly"}) =>
+                "gần 90%", "[Gần 90%] học sinh đỗ tốt nghiệp", "xấp xỉ 90%"),
+            examples!(json!({"amount": 5, "max": 7}) =>
+                "5-7%", "lãi suất [từ 5-7%] một năm", "từ 5 đến 7%"),
+            examples!(json!({"amount": 80, "qualifier": "more_than"}) =>
+                "hơn 80%", "trên 80%", "đạt [trên 80%] kế hoạch"),
         ],
         negatives: vec![
             "2 điểm phần trăm",
@@ -54,6 +64,10 @@ pub(crate) fn corpus() -> Corpus {
             "17 tuổi",
             "[Điều 87]",
             "phần trăm",
+            "Nghị định [15/2020/NĐ-CP]",
+            "ngày [20/11/2019]",
+            "[12 chiến sĩ]",
+            "[3 điểm phần trăm]",
         ],
     }
 }

@@ -46,6 +46,15 @@ pub(crate) fn corpus() -> Corpus {
                 "[Từ năm 1967 đến 1973], đế quốc Mỹ", "năm học 1967-1973"),
             examples!(json!({"from": "2013-05", "to": "2013-07"}) =>
                 "tháng 5/2013 - tháng 7/2013", "từ tháng 5 đến tháng 7/2013"),
+            examples!(json!({"from": "2021", "to": "2025", "open_end": false}) =>
+                "giai đoạn 2021-2025", "kế hoạch [giai đoạn 2021 - 2025] của tỉnh", "từ năm 2021 đến năm 2025",
+                "nhiệm kỳ 2021-2025"),
+            examples!(json!({"from": "2023-06-01", "to": "2023-06-15"}) =>
+                "từ ngày 1/6 đến ngày 15/6/2023", "từ 1/6 đến 15/6/2023"),
+            examples!(json!({"from": "2020", "to": "2023-05-24", "open_end": true}) =>
+                "từ năm 2020 đến nay", "[Từ năm 2020 đến nay], huyện đã"),
+            examples!(json!({"from": "2018", "to": "2023-05-24", "open_end": true}) =>
+                "5 năm qua", "[5 năm qua], ngành giáo dục", "[5 năm gần đây] trong ngành"),
         ],
         negatives: vec![
             "[Từ đó] đến khi bị bắt",
@@ -60,6 +69,10 @@ pub(crate) fn corpus() -> Corpus {
             "từ [24/5], giá xăng",
             "số 1998-2005/QĐ",
             "từ 8 tháng đến 57 tháng tù",
+            "[kể từ ngày 1/7], người dân phải",
+            "[kể từ 1/1/2025] luật có hiệu lực",
+            "tỷ số [3-1] nghiêng",
+            "[Quyết định 1563/QĐ-UBND]",
         ],
     }
 }

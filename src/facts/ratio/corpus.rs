@@ -32,6 +32,12 @@ pub(crate) fn corpus() -> Corpus {
             examples!(json!({"part": 1200, "whole": 1500, "unit": "hộ"}) => "1.200/1.500 hộ"),
             examples!(json!({"part": 8, "whole": 10, "unit": "người"}) =>
                 "[8/10 người] được hỏi", "8 trên 10 người"),
+            examples!(json!({"part": 7, "whole": 10, "unit": "xã"}) =>
+                "7/10 xã", "đã có [7/10 xã] đạt chuẩn nông thôn mới", "7 trên 10 xã"),
+            examples!(json!({"part": 2, "whole": 3, "unit": "huyện"}) =>
+                "2 trên 3 huyện", "[2 trong số 3 huyện] miền núi"),
+            examples!(json!({"part": 15, "whole": 20, "unit": "học sinh"}) =>
+                "15/20 học sinh", "có [15/20 học sinh] đạt giải"),
         ],
         negatives: vec![
             "ngày 24/5 người dân",
@@ -49,6 +55,10 @@ pub(crate) fn corpus() -> Corpus {
             "0912.345.678",
             "24/5/2013 người dân",
             "từ 1/6 đến 3/6 người dân",
+            "quy hoạch chi tiết [1/500] khu đô thị mới",
+            "bản đồ tỷ lệ [1/2000] khu dân cư",
+            "ngày [20/11] học sinh tặng hoa",
+            "thắng [3/1] đội khách",
         ],
     }
 }
