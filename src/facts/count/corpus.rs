@@ -127,6 +127,8 @@ pub(crate) fn corpus() -> Corpus {
                 "hơn 20 tàu cá", "[Hơn 20 tàu cá] vào bờ tránh bão", "có [hơn 20 tàu cá] neo đậu"),
             examples!(json!({"amount": 10, "qualifier": "less_than", "unit": "trường hợp"}) =>
                 "chưa đến 10 trường hợp", "dưới 10 trường hợp"),
+            examples!(json!({"amount": 2, "qualifier": "exact", "unit": "quả thận"}) =>
+                "ghép [2 quả thận] cho hai bệnh nhân", "hai quả thận"),
             examples!(json!({"amount": 7, "qualifier": "exact", "unit": "bị cáo"}) =>
                 "7 bị cáo", "xét xử [7 bị cáo] về tội", "bảy bị cáo"),
         ],

@@ -36,6 +36,8 @@ pub(crate) fn corpus() -> Corpus {
                 "7/10 xã", "đã có [7/10 xã] đạt chuẩn nông thôn mới", "7 trên 10 xã"),
             examples!(json!({"part": 2, "whole": 3, "unit": "huyện"}) =>
                 "2 trên 3 huyện", "[2 trong số 3 huyện] miền núi"),
+            examples!(json!({"part": 2, "whole": 3, "unit": "dạ dày"}) =>
+                "phẫu thuật cắt [2/3 dạ dày] cho bệnh nhân", "cắt bỏ [2/3 dạ dày]"),
             examples!(json!({"part": 15, "whole": 20, "unit": "học sinh"}) =>
                 "15/20 học sinh", "có [15/20 học sinh] đạt giải"),
         ],
