@@ -144,8 +144,8 @@ mod tests {
     use crate::facts::abbreviation::AbbreviationValue;
     use crate::facts::count::CountValue;
     use crate::facts::location::{LocationLevel, LocationValue};
-    use crate::facts::organization::{Category, OrganizationValue};
     use crate::facts::numeral::{Amount, Qualifier};
+    use crate::facts::organization::{Category, OrganizationValue};
     use crate::facts::percent::PercentValue;
 
     fn count(start: usize, end: usize) -> Candidate {
@@ -216,7 +216,13 @@ mod tests {
         let text = Normalized::new("abcdefghijklmnop");
         let facts = resolve(
             &text,
-            vec![place(0, 10), abbr(2, 5), abbr(8, 14), place(12, 16), abbr(0, 10)],
+            vec![
+                place(0, 10),
+                abbr(2, 5),
+                abbr(8, 14),
+                place(12, 16),
+                abbr(0, 10),
+            ],
         );
         let spans: Vec<_> = facts.iter().map(|f| (f.kind, f.start, f.end)).collect();
         let want = [

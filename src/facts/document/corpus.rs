@@ -12,10 +12,16 @@ use crate::facts::testing::{Corpus, examples};
 pub(crate) fn corpus() -> Corpus {
     Corpus {
         kind: FactType::Document,
-        examples: [symbols(), party_and_press(), dispatches(), named(), provinces_and_ministries()]
-            .into_iter()
-            .flatten()
-            .collect(),
+        examples: [
+            symbols(),
+            party_and_press(),
+            dispatches(),
+            named(),
+            provinces_and_ministries(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         negatives: negatives(),
     }
 }
