@@ -10,14 +10,24 @@ import pathlib
 import sys
 
 
+def text_of(data):
+    """The page's text: UTF-8, else windows-1258 (the legacy Vietnamese charset)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1258", errors="replace")
+
+
 def main(root, out_dir, files=3):
     root, out_dir = pathlib.Path(root), pathlib.Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     records = []
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
+        if rel.startswith("hostile/"):
+            continue  # binary and malformed files: a JSONL record carries text only
         if path.suffix in (".html", ".htm"):
-            html = path.read_bytes().decode("utf-8", errors="replace")
+            html = text_of(path.read_bytes())
             records.append({"url": f"https://fixtures.tinbai.invalid/{rel}", "html": html})
         elif path.suffix == ".txt":
             text = path.read_bytes().decode("utf-8", errors="replace")
