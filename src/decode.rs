@@ -16,7 +16,7 @@
 //! article in the text is left to [`crate::article`].
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use std::borrow::Cow;
 
 /// Where the charset was learnt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,9 +108,9 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Strin
         ));
     }
     warnings.extend(content_type.and_then(odd_content_type));
-    let text = match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => text.into_owned(),
-        _ => text.nfc().collect(),
+    let text = match crate::normalize::nfc::nfc(&text) {
+        Cow::Borrowed(_) => text.into_owned(),
+        Cow::Owned(composed) => composed,
     };
     Ok(Decoded {
         text,

@@ -6,10 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PYSPARK_VERSION=4.0.1
 
-venv=target/spark-venv
+# The venv is kept between runs (TINBAI_SPARK_VENV to put it elsewhere, e.g. a CI cache).
+venv=${TINBAI_SPARK_VENV:-target/spark-venv}
 if ! "$venv/bin/python" -c "import pyspark" 2>/dev/null; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet "pyspark==$PYSPARK_VERSION"
+    echo "run-local.sh: installing pyspark $PYSPARK_VERSION into $venv" >&2
+    { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet "pyspark==$PYSPARK_VERSION"; } ||
+        { echo "run-local.sh: could not install pyspark from PyPI" >&2; exit 2; }
 fi
 command -v java >/dev/null || { echo "run-local.sh: Java is needed for Spark" >&2; exit 2; }
 
@@ -19,7 +21,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 "$venv/bin/python" examples/spark/make_input.py fixtures "$work/input"
-export PYSPARK_PYTHON="$PWD/$venv/bin/python"
+export PYSPARK_PYTHON
+PYSPARK_PYTHON="$(cd "$venv" && pwd)/bin/python"
+started=$SECONDS
 "$venv/bin/python" examples/spark/tinbai_pipe.py "$work/input" "$work/spark-out" \
     --tinbai "$tinbai" --partitions 4 \
     2> "$work/spark.log" || { tail -50 "$work/spark.log" >&2; exit 2; }
@@ -32,8 +36,13 @@ if [ "$records" -eq 0 ]; then
     echo "run-local.sh: tinbai batch gave no records" >&2
     exit 2
 fi
+errors=$(grep -c '"error":{' "$work/spark.sorted" || true)
+if ! grep -q '"record":"broken/empty.html".*"error":{' "$work/spark.sorted"; then
+    echo "run-local.sh: the empty page's error record did not come through Spark" >&2
+    exit 1
+fi
 if cmp -s "$work/spark.sorted" "$work/batch.sorted"; then
-    echo "spark example: $records records, identical to tinbai batch"
+    echo "spark example: $records records ($errors error records), identical to tinbai batch ($((SECONDS - started)) s)"
 else
     echo "spark example: the outputs differ" >&2
     diff <(cut -c1-200 "$work/spark.sorted") <(cut -c1-200 "$work/batch.sorted") | head -20 >&2

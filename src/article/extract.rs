@@ -88,11 +88,7 @@ pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extr
 }
 
 fn compose(html: &str) -> std::borrow::Cow<'_, str> {
-    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-    match is_nfc_quick(html.chars()) {
-        IsNormalized::Yes => std::borrow::Cow::Borrowed(html),
-        _ => std::borrow::Cow::Owned(html.nfc().collect()),
-    }
+    crate::normalize::nfc::nfc(html)
 }
 
 fn page_url(meta: &Meta, base: Option<&url::Url>) -> Option<url::Url> {

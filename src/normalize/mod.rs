@@ -9,6 +9,7 @@
 //!
 //! Sentence splitting, casing and word segmentation are left to the facts stage.
 
+pub mod nfc;
 mod tone;
 
 use unicode_normalization::UnicodeNormalization;
