@@ -8,6 +8,7 @@ mod browser;
 mod cli;
 mod decode;
 mod fixtures;
+mod fuzz_replay;
 mod hostile;
 mod http;
 mod report;
