@@ -11,6 +11,7 @@ mod fixtures;
 mod fuzz_replay;
 mod hostile;
 mod http;
+mod properties;
 mod report;
 mod schema;
 mod server;
