@@ -26,8 +26,10 @@ fn newsy_text() -> impl Strategy<Value = String> {
 }
 
 fn record_of(format: Format, bytes: Vec<u8>) -> Record {
-    let mut opts = tinbai::Options::default();
-    opts.reference_date = Some(jiff::civil::date(2023, 5, 24));
+    let opts = tinbai::Options {
+        reference_date: Some(jiff::civil::date(2023, 5, 24)),
+        ..tinbai::Options::default()
+    };
     tinbai::process(RawPage::new(Origin::Stdin, format, bytes), &opts)
 }
 
