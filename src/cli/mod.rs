@@ -64,6 +64,20 @@ pub struct PipelineArgs {
     #[arg(long, value_name = "SIZE", value_parser = parse_size,
           default_value_t = tinbai::Limits::default().max_decompressed_bytes)]
     max_decompressed_bytes: u64,
+    /// Largest expansion ratio of a .gz input (decompressed over compressed size).
+    #[arg(long, value_name = "N",
+          default_value_t = tinbai::Limits::default().max_decompression_ratio)]
+    max_decompression_ratio: u64,
+    /// Deepest element nesting walked in a page; deeper content is flattened.
+    #[arg(long, value_name = "N", default_value_t = tinbai::Limits::default().max_dom_depth)]
+    max_dom_depth: usize,
+    /// Most characters of article text sent to the facts stage.
+    #[arg(long, value_name = "N",
+          default_value_t = tinbai::Limits::default().max_fact_text_chars)]
+    max_fact_chars: usize,
+    /// Most facts kept for one article.
+    #[arg(long, value_name = "N", default_value_t = tinbai::Limits::default().max_facts)]
+    max_facts: usize,
     /// Seconds allowed for one URL: connecting, redirects, retries and the body.
     #[arg(long, value_name = "SECS", value_parser = parse_secs,
           default_value_t = tinbai::FetchOptions::default().total_timeout.as_secs_f64())]
@@ -92,6 +106,10 @@ impl PipelineArgs {
         };
         opts.limits.max_input_bytes = self.max_bytes;
         opts.limits.max_decompressed_bytes = self.max_decompressed_bytes;
+        opts.limits.max_decompression_ratio = self.max_decompression_ratio;
+        opts.limits.max_dom_depth = self.max_dom_depth;
+        opts.limits.max_fact_text_chars = self.max_fact_chars;
+        opts.limits.max_facts = self.max_facts;
         let fetch = &mut opts.fetch;
         fetch.total_timeout = Duration::from_secs_f64(self.timeout);
         fetch.connect_timeout = Duration::from_secs_f64(self.connect_timeout);

@@ -466,7 +466,7 @@ fn slow_server() -> (Server, Arc<AtomicUsize>) {
     let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
     let (n, m) = (Arc::clone(&now), Arc::clone(&most));
     let srv = Server::start(move |req, s| {
-        if req.path != "/slow" {
+        if !req.path.starts_with("/slow") {
             return routes(req, s);
         }
         m.fetch_max(n.fetch_add(1, Ordering::SeqCst) + 1, Ordering::SeqCst);
@@ -499,6 +499,48 @@ fn parallel_fetches_share_each_hosts_connection_slots() {
         // allowing for a slow machine that starts the third thread late).
         let most = most.load(Ordering::SeqCst);
         if slots == 1 {
+            assert_eq!(most, 1);
+        } else {
+            assert!(most > 1, "{most} at once with {slots} slots");
+        }
+    }
+}
+
+#[test]
+fn tinbai_batch_per_host_caps_connections_to_one_host() {
+    for slots in ["1", "3"] {
+        let (srv, most) = slow_server();
+        let dir = tempfile::tempdir().unwrap();
+        let list = dir.path().join("urls.txt");
+        let urls: Vec<String> = (0..4).map(|i| srv.url(&format!("/slow?n={i}"))).collect();
+        std::fs::write(&list, urls.join("\n")).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_tinbai"))
+            .args([
+                "batch",
+                "-q",
+                "-j",
+                "4",
+                "--delay",
+                "0",
+                "--ignore-robots",
+                "--per-host",
+            ])
+            .arg(slots)
+            .arg("--urls")
+            .arg(&list)
+            .env_remove("http_proxy")
+            .env_remove("HTTP_PROXY")
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(records(&out).len(), 4);
+        let most = most.load(Ordering::SeqCst);
+        if slots == "1" {
             assert_eq!(most, 1);
         } else {
             assert!(most > 1, "{most} at once with {slots} slots");

@@ -1,0 +1,6 @@
+//! Fuzz target `warc`: any bytes; the checks are in `fuzz/checks.rs`.
+#![no_main]
+
+include!("../checks.rs");
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| warc(data));
