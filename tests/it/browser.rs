@@ -72,6 +72,17 @@ async fn check_report(client: Client, base: String) {
     let wide = screenshot(c, "report.png").await;
     c.set_window_size(390, 844).await.unwrap();
     let phone = screenshot(c, "report-phone.png").await;
+    let fits = c
+        .execute(
+            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        fits[0].as_u64() <= fits[1].as_u64(),
+        "on a phone the report needs no sideways scrolling: {fits}"
+    );
     c.set_window_size(1280, 1000).await.unwrap();
     println!("screenshots: {} {}", wide.display(), phone.display());
 
