@@ -3,15 +3,18 @@
 //! and a side table of the facts by type whose rows jump to their mention.
 //!
 //! Nothing is loaded from elsewhere: the style sheet (`report.css`) and the small script
-//! (`report.js`) are inlined, and every piece of page text is escaped. Facts may nest (a place
-//! inside an organization) or even cross; a mark that a crossing fact interrupts is closed and
-//! reopened, so the markup is always well formed and the text reads exactly as `article.text`.
+//! (`report.js`) are inlined, and every piece of page text is escaped. Each paragraph is a
+//! `<span>` of its kind (title, lead, body, caption: captions read apart, in place). Facts may
+//! nest (a place inside an organization) or even cross; a span that a crossing one interrupts is
+//! closed and reopened, so the markup is always well formed and the text reads exactly as
+//! `article.text`.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::report::{self, Heading};
 use super::{Outcome, Record};
+use crate::article::{BlockKind, Paragraph};
 use crate::facts::Fact;
 
 const STYLE: &str = include_str!("report.css");
@@ -59,7 +62,7 @@ pub(crate) fn render(record: &Record, home: Option<&str>) -> String {
             let _ = writeln!(
                 html,
                 "<div class=\"text\">{}</div>",
-                marked_text(&article.text, facts)
+                marked_text(&article.text, &article.paragraphs, facts)
             );
             push_warnings(&mut html, warnings);
             html.push_str("</main>\n");
@@ -145,30 +148,49 @@ fn push_table(html: &mut String, facts: &[Fact]) {
     html.push_str("</table>\n</aside>\n");
 }
 
-/// The text with every fact wrapped in a `<mark>`; nested facts nest, crossing facts are split.
-fn marked_text(text: &str, facts: &[Fact]) -> String {
+/// A stretch of the text wrapped in an element: a paragraph (its kind styled: the title, the
+/// lead, captions) or a fact (the index of its `<mark>`).
+#[derive(Debug, Clone, Copy)]
+enum Span {
+    Paragraph(BlockKind),
+    Fact(usize),
+}
+
+/// The text with every paragraph in a `<span>` of its kind and every fact in a `<mark>`; nested
+/// facts nest, crossing spans are split.
+fn marked_text(text: &str, paragraphs: &[Paragraph], facts: &[Fact]) -> String {
     let chars: Vec<char> = text.chars().collect();
     let len = chars.len();
-    let mut order: Vec<usize> = (0..facts.len())
-        .filter(|&i| facts[i].start < facts[i].end && facts[i].end <= len)
-        .collect();
-    // Outer facts open first, so that the inner ones nest in them.
-    order.sort_by_key(|&i| (facts[i].start, std::cmp::Reverse(facts[i].end), i));
-    let mut bounds: Vec<usize> = order
+    let paras = paragraphs
         .iter()
-        .flat_map(|&i| [facts[i].start, facts[i].end])
+        .map(|p| (p.start, p.end, Span::Paragraph(p.kind)));
+    let marks = facts
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.start, f.end, Span::Fact(i)));
+    let mut spans: Vec<(usize, usize, Span)> = paras
+        .chain(marks)
+        .filter(|&(start, end, _)| start < end && end <= len)
+        .collect();
+    // Outer spans open first, so that inner ones nest in them; a paragraph holds its facts.
+    spans.sort_by_key(|&(start, end, span)| {
+        (start, std::cmp::Reverse(end), matches!(span, Span::Fact(_)))
+    });
+    let mut bounds: Vec<usize> = spans
+        .iter()
+        .flat_map(|&(start, end, _)| [start, end])
         .chain([0, len])
         .collect();
     bounds.sort_unstable();
     bounds.dedup();
     let mut html = String::with_capacity(text.len() * 2);
-    let mut open: Vec<usize> = Vec::new();
-    let mut next = order.iter().peekable();
+    let mut open: Vec<(usize, Span)> = Vec::new();
+    let mut next = spans.iter().peekable();
     for (k, &pos) in bounds.iter().enumerate() {
         close_at(&mut html, &mut open, facts, pos);
-        while let Some(&&i) = next.peek().filter(|&&&i| facts[i].start == pos) {
-            push_mark(&mut html, i, &facts[i], true);
-            open.push(i);
+        while let Some(&&(_, end, span)) = next.peek().filter(|s| s.0 == pos) {
+            push_open(&mut html, span, facts, true);
+            open.push((end, span));
             next.next();
         }
         let until = bounds.get(k + 1).copied().unwrap_or(len);
@@ -177,19 +199,41 @@ fn marked_text(text: &str, facts: &[Fact]) -> String {
     html
 }
 
-/// Closes the marks of the facts that end at `pos`; marks opened inside them that go on are
-/// closed with them and reopened as continuations.
-fn close_at(html: &mut String, open: &mut Vec<usize>, facts: &[Fact], pos: usize) {
-    let Some(lowest) = open.iter().position(|&i| facts[i].end == pos) else {
+/// Closes the spans that end at `pos`; spans opened inside them that go on are closed with them
+/// and reopened as continuations.
+fn close_at(html: &mut String, open: &mut Vec<(usize, Span)>, facts: &[Fact], pos: usize) {
+    let Some(lowest) = open.iter().position(|&(end, _)| end == pos) else {
         return;
     };
-    let above: Vec<usize> = open.drain(lowest..).collect();
-    for _ in &above {
-        html.push_str("</mark>");
+    let above: Vec<(usize, Span)> = open.drain(lowest..).collect();
+    for (_, span) in above.iter().rev() {
+        html.push_str(match span {
+            Span::Paragraph(_) => "</span>",
+            Span::Fact(_) => "</mark>",
+        });
     }
-    for i in above.into_iter().filter(|&i| facts[i].end != pos) {
-        push_mark(html, i, &facts[i], false);
-        open.push(i);
+    for (end, span) in above.into_iter().filter(|&(end, _)| end != pos) {
+        push_open(html, span, facts, false);
+        open.push((end, span));
+    }
+}
+
+fn push_open(html: &mut String, span: Span, facts: &[Fact], first: bool) {
+    match span {
+        Span::Paragraph(kind) => {
+            let _ = write!(html, "<span class=\"para p-{}\">", block_kind(kind));
+        }
+        Span::Fact(i) => push_mark(html, i, &facts[i], first),
+    }
+}
+
+/// The paragraph kind's name, as the record writes it.
+fn block_kind(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Lead => "lead",
+        BlockKind::Body => "body",
+        BlockKind::Heading => "heading",
+        BlockKind::Caption => "caption",
     }
 }
 

@@ -43,7 +43,7 @@ fn nested_facts_nest_and_the_text_reads_as_written() {
     ];
     let doc = Html::parse_fragment(&format!(
         "<div class=\"text\">{}</div>",
-        marked_text(text, &facts)
+        marked_text(text, &[], &facts)
     ));
     assert_eq!(text_of(&doc), text);
     let inner = Selector::parse("mark#fact-0 > mark#fact-1[data-type=location]").unwrap();
@@ -64,7 +64,7 @@ fn crossing_facts_are_split_and_stay_well_formed() {
         fact(text, 4, 14, FactType::Location),
         fact(text, 4, 10, FactType::Person),
     ];
-    let html = marked_text(text, &facts);
+    let html = marked_text(text, &[], &facts);
     let doc = Html::parse_fragment(&format!("<div class=\"text\">{html}</div>"));
     assert_eq!(text_of(&doc), text);
     assert_eq!(mark_text(&doc, 0), "một hai ba");
@@ -81,6 +81,49 @@ fn crossing_facts_are_split_and_stay_well_formed() {
 }
 
 #[test]
+fn paragraphs_are_styled_by_kind_and_hold_their_facts() {
+    use crate::article::{BlockKind, Paragraph};
+    let text = "Tiêu đề\n\nẢnh: 24 mô hình\n\nThân bài";
+    let para = |kind, start, end| Paragraph { kind, start, end };
+    let paragraphs = [
+        para(BlockKind::Heading, 0, 7),
+        para(BlockKind::Caption, 9, 24),
+        para(BlockKind::Body, 26, 34),
+    ];
+    // The second fact crosses from the caption into the body: it is split, not dropped.
+    let facts = vec![
+        fact(text, 14, 24, FactType::Count),
+        fact(text, 20, 30, FactType::Person),
+    ];
+    let html = marked_text(text, &paragraphs, &facts);
+    let doc = Html::parse_fragment(&format!("<div class=\"text\">{html}</div>"));
+    assert_eq!(text_of(&doc), text);
+    let caption = Selector::parse("span.para.p-caption").unwrap();
+    let caption: String = doc.select(&caption).next().unwrap().text().collect();
+    assert_eq!(caption, "Ảnh: 24 mô hình");
+    let inside = Selector::parse("span.p-caption > mark#fact-0[data-type=count]").unwrap();
+    assert_eq!(doc.select(&inside).count(), 1, "{html}");
+    let heading = Selector::parse("span.p-heading").unwrap();
+    assert_eq!(
+        doc.select(&heading)
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>(),
+        "Tiêu đề"
+    );
+    assert_eq!(mark_text(&doc, 1), "hình\n\nThân");
+    assert_eq!(
+        html.matches("<span").count(),
+        html.matches("</span>").count()
+    );
+    assert_eq!(
+        html.matches("<mark").count(),
+        html.matches("</mark>").count()
+    );
+}
+
+#[test]
 fn facts_outside_the_text_or_empty_are_skipped() {
     let text = "ngắn";
     let facts = vec![fact(text, 0, 2, FactType::Count), {
@@ -88,16 +131,16 @@ fn facts_outside_the_text_or_empty_are_skipped() {
         f.end = 99;
         f
     }];
-    let html = marked_text(text, &facts);
+    let html = marked_text(text, &[], &facts);
     assert_eq!(html.matches("<mark").count(), 1, "{html}");
-    assert!(marked_text("", &[]).is_empty());
+    assert!(marked_text("", &[], &[]).is_empty());
 }
 
 #[test]
 fn everything_is_escaped() {
     let text = "Tin <script>alert(\"x\")</script> & 'nháy'";
     let facts = vec![fact(text, 4, 12, FactType::Abbreviation)];
-    let html = marked_text(text, &facts);
+    let html = marked_text(text, &[], &facts);
     assert!(
         !html.contains("<script>") && html.contains("&lt;script&gt;"),
         "{html}"

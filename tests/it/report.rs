@@ -95,6 +95,33 @@ fn html_report_holds_the_text_and_every_fact() {
         record["article"]["text"].as_str().unwrap(),
         "the text reads as written"
     );
+    // Each paragraph is a span of its kind (the title, the lead, captions styled apart).
+    let spans: Vec<(String, String)> = doc
+        .select(&sel("div.text > span.para"))
+        .map(|s| {
+            (
+                s.value().attr("class").unwrap().to_string(),
+                s.text().collect(),
+            )
+        })
+        .collect();
+    let chars: Vec<char> = record["article"]["text"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .collect();
+    let paragraphs = record["article"]["paragraphs"].as_array().unwrap();
+    assert_eq!(spans.len(), paragraphs.len());
+    for ((class, shown), p) in spans.iter().zip(paragraphs) {
+        let (start, end) = (p["start"].as_u64().unwrap(), p["end"].as_u64().unwrap());
+        let slice: String = chars[start as usize..end as usize].iter().collect();
+        assert_eq!(class, &format!("para p-{}", p["kind"].as_str().unwrap()));
+        assert_eq!(shown, &slice);
+    }
+    assert!(
+        spans.iter().any(|(class, _)| class == "para p-caption"),
+        "the seed has captions"
+    );
     let facts = record["facts"].as_array().unwrap();
     assert!(!facts.is_empty());
     for (i, fact) in facts.iter().enumerate() {
