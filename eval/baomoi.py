@@ -108,11 +108,10 @@ def sample(run_dir, n, seed, out):
 def precision(path):
     tally = collections.defaultdict(collections.Counter)
     with open(path, encoding="utf-8") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        header = next(lines).rstrip("\n").split("\t")
         col_type, col_verdict = header.index("type"), header.index("verdict")
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
+        for line in lines:
             cells = line.rstrip("\n").split("\t")
             tally[cells[col_type]][cells[col_verdict]] += 1
     print("| type | checked | correct | wrong | precision |")
