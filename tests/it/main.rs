@@ -10,6 +10,7 @@ mod decode;
 mod fixtures;
 mod hostile;
 mod http;
+mod offsets;
 mod report;
 mod schema;
 mod server;
