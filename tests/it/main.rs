@@ -12,6 +12,7 @@ mod fuzz_replay;
 mod hostile;
 mod http;
 mod properties;
+mod offsets;
 mod report;
 mod schema;
 mod server;
