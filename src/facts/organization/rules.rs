@@ -681,10 +681,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.lex.surnames.contains(&self.toks[k].lower) && full - k >= 3 {
             return None;
         }
-        Some(
-            self.person_cut(k, full)
-                .min(self.caps_run(k, 3).unwrap_or(full)),
-        )
+        let end = self
+            .person_cut(k, full)
+            .min(self.caps_run(k, 3).unwrap_or(full));
+        Some(self.stop_tail(k, end))
     }
 
     /// After a unit word a place's first word may be one that elsewhere opens a sentence
@@ -694,6 +694,21 @@ impl<'t, 'a> Parser<'t, 'a> {
         let led = t.capitalized() && self.lex.stops.contains(&t.lower);
         let joined = is_space(n.gap) && n.capitalized() && !self.lex.stops.contains(&n.lower);
         (led && joined).then(|| self.caps_run(k + 1, 3).unwrap_or(k + 2))
+    }
+
+    /// A short place name may end with a word that elsewhere opens a sentence (`huyện Đông Anh`),
+    /// when no capitalized word follows it.
+    fn stop_tail(&self, k: usize, end: usize) -> usize {
+        let Some(t) = self.toks.get(end) else {
+            return end;
+        };
+        let after = self.toks.get(end + 1);
+        let tail = end - k <= 2
+            && is_space(t.gap)
+            && t.capitalized()
+            && self.lex.stops.contains(&t.lower)
+            && after.is_none_or(|n| !n.capitalized() || !is_space(n.gap));
+        if tail { end + 1 } else { end }
     }
 
     /// A province-level city's name at `k` (`Hồ Chí Minh`, whose first word is a family name).
