@@ -187,6 +187,9 @@ pub(crate) fn corpus() -> Corpus {
             examples!(json!({"name": "Hồ Chí Minh", "level": "province"}) =>
                 "Giá nhà ở [TP.HCM] tiếp tục tăng.",
                 "Đoàn từ [TP. Hồ Chí Minh] đến thăm bà con."),
+            examples!(json!({"name": "Ấn Độ", "level": "country"}) =>
+                "Các nhà đầu tư [Ấn Độ] quan tâm tới cảng biển nước sâu.",
+                "Thủ tướng [Ấn Độ] sẽ thăm chính thức Thái Lan."),
             examples!(json!({"name": "Cà Mau", "level": "province"}) =>
                 "Ngư dân [Cà Mau] trúng đậm mùa cá."),
             examples!(json!({"name": "Nhật Bản", "level": "country"}) =>

@@ -149,6 +149,11 @@ pub(crate) fn corpus() -> Corpus {
             "Ông Nguyễn Văn Hà nghỉ hưu. [Phó] chủ tịch xã chủ trì cuộc họp.",
             "Học sinh [Trường Tiểu học Lê Văn Tám] được khen.",
             "Xe tải đỗ trên [đường Trần Hưng Đạo] gây ùn tắc.",
+            "Quỹ chăm lo cho trẻ em [Việt Nam] vùng lũ.",
+            "Hồ sơ gồm một bản chính [Tờ] khai hải quan.",
+            "Có người hỏi: [Nghe] nói anh sắp chuyển công tác?",
+            "Anh Lê Tuấn Anh làm thủ kho. [Anh] kiểm kê hàng rất kỹ.",
+            "Bài viết kết thúc ở đây. [Trần Thu Hà] (thực hiện)",
             // Names of streets, schools, awards, units and places are not persons there.
             "Quán ăn trên [đường Lê Lợi] đông khách.",
             "Học sinh [Trường THPT Chu Văn An] đạt giải.",

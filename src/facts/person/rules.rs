@@ -539,8 +539,13 @@ impl Pass<'_, '_> {
     fn byline_after(&self, e: usize) -> bool {
         let w = self.words;
         if e < w.len() && w.gap_before(e).trim() == "(" {
-            // `Thái An (tổng hợp)`: the compiler of the story.
-            return w.lower(e) == "tổng" && e + 1 < w.len() && w.lower(e + 1) == "hợp";
+            // `Thái An (tổng hợp)`, `Thúy Hồng (thực hiện)`: the compiler of the story.
+            let note = if e + 1 < w.len() {
+                w.phrase_lower(e, e + 2)
+            } else {
+                String::new()
+            };
+            return matches!(note.as_str(), "tổng hợp" | "thực hiện");
         }
         if e >= w.len() || !w.gap_before(e).chars().all(char::is_whitespace) {
             return false;
@@ -605,7 +610,12 @@ impl Pass<'_, '_> {
         };
         (1..=lex.title_words.min(end)).rev().find_map(|k| {
             let from = end - k;
+            // `trẻ em Việt Nam`, `anh em Ấn Độ`: the title word ends a common word.
+            let bound = from > 0
+                && w.gap_after(from - 1) == " "
+                && lex.is_compound(&w.phrase_lower(from - 1, from + 1));
             lex.title(&w.phrase_lower(from, end))
+                .filter(|_| !bound)
                 .map(|kind| (from, kind))
         })
     }
@@ -722,6 +732,7 @@ impl Pass<'_, '_> {
             .any(|k| e + k <= w.len() && SAYING.contains(&w.phrase_lower(e, e + k).as_str()));
         let word = w.text(s);
         says && !is_initial(word)
+            && !self.makes_word_with_next(e)
             && is_vietnamese_syllable(word)
             && !self.blocked_before(s)
             && !is_known_place(w.slice(s, e))
@@ -737,6 +748,10 @@ impl Pass<'_, '_> {
             return false;
         }
         if self.makes_word_with_next(e) {
+            return false;
+        }
+        // `Anh tính toán rất kỹ`: a pronoun opening a sentence, though a given name too.
+        if e - s == 1 && w.starts_sentence(s) && PRONOUNS.contains(&w.text(s)) {
             return false;
         }
         // `Việt Nam` after `Đoàn Việt Nam`, `Trung Quốc` after `Dương Trung Quốc`: a later
