@@ -216,7 +216,8 @@ fn assemble_blocks(
     let mut first_heading_is_lead = lead.is_none()
         && body
             .blocks
-            .first()
+            .iter()
+            .find(|b| title_key.as_deref() != Some(squash(&b.text).as_str()))
             .is_some_and(|b| b.kind == BlockKind::Heading && b.text.chars().count() > 100);
     if let Some(l) = &lead {
         if l.inside.is_none() {

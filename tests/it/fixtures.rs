@@ -75,3 +75,65 @@ fn strings<'a>(v: &'a Value, key: &str) -> Vec<&'a str> {
 fn baolamdong_lac_duong() {
     check("baolamdong-lac-duong");
 }
+
+#[test]
+fn baocantho_nfd() {
+    check("baocantho-nfd");
+}
+
+#[test]
+fn baocu_windows_1258() {
+    check("baocu-windows-1258");
+}
+
+#[test]
+fn baoquangninh_ttxvn() {
+    check("baoquangninh-ttxvn");
+}
+
+#[test]
+fn dantri_hoc_bong() {
+    check("dantri-hoc-bong");
+}
+
+#[test]
+fn laodong_gia_xang() {
+    check("laodong-gia-xang");
+}
+
+#[test]
+fn thanhnien_tau_ca() {
+    check("thanhnien-tau-ca");
+}
+
+#[test]
+fn tuoitre_mua_lu() {
+    check("tuoitre-mua-lu");
+}
+
+#[test]
+fn vnexpress_cau_vuot() {
+    check("vnexpress-cau-vuot");
+}
+
+#[test]
+fn znews_index_kinh_doanh() {
+    check("znews-index-kinh-doanh");
+}
+
+/// Every fixture page has its expected record and a test line above: a page added without them
+/// would otherwise be checked by nothing.
+#[test]
+fn every_fixture_page_has_expected_json_and_a_test() {
+    let this = include_str!("fixtures.rs");
+    for entry in std::fs::read_dir(fixture("pages")).unwrap() {
+        let dir = entry.unwrap().path();
+        let name = dir.file_name().unwrap().to_str().unwrap().to_owned();
+        assert!(
+            dir.join("expected.json").is_file(),
+            "{name}: no expected.json"
+        );
+        let call = format!("check(\"{name}\")");
+        assert!(this.contains(&call), "{name}: no test calls {call}");
+    }
+}
