@@ -194,6 +194,8 @@ pub(crate) fn corpus() -> Corpus {
                 "Hội diễn được tổ chức tại [Trung tâm Văn hóa huyện Từ Liêm] tối qua."),
             examples!(json!({"name": "Ủy ban nhân dân P.Tân Định", "level": "commune", "place": "Tân Định"}) =>
                 "Theo kết luận thanh tra, [UBND P.Tân Định] đã buông lỏng quản lý."),
+            examples!(json!({"name": "Công an thành phố Yên Bái", "category": "police", "place": "Yên Bái"}) =>
+                "Nhiều người tập trung trước cổng [Công an TP. Yên Bái] từ sáng sớm."),
             examples!(json!({"name": "Công an Q.Gò Vấp", "category": "police", "level": "district", "place": "Gò Vấp"}) =>
                 "[Công an Q.Gò Vấp] đang xác minh vụ việc."),
             examples!(json!({"name": "Ủy ban nhân dân thành phố", "level": "province", "place": null}) =>
