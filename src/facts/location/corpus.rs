@@ -177,8 +177,43 @@ pub(crate) fn corpus() -> Corpus {
                 "Bé gái sống tại [Fengkai] được phẫu thuật miễn phí."),
             examples!(json!({"name": "Trùng Khánh"}) =>
                 "Anh Zhang Hongming, đến từ [Trùng Khánh], mắc bệnh hiếm."),
+            // Unit words with their names, abbreviated units, roads and natural places.
+            examples!(json!({"name": "Bà Rịa - Vũng Tàu", "level": "province"}) =>
+                "Đoàn công tác đã làm việc tại [tỉnh Bà Rịa - Vũng Tàu] trong hai ngày."),
+            examples!(json!({"name": "Đông Anh", "level": "district", "province": "Hà Nội"}) =>
+                "Nhiều hộ dân ở [huyện Đông Anh] được hỗ trợ giống lúa."),
+            examples!(json!({"name": "Gò Vấp", "level": "district", "province": "Hồ Chí Minh"}) =>
+                "Vụ cháy xảy ra tại một căn nhà ở [quận Gò Vấp], TP.HCM."),
+            examples!(json!({"name": "Hồ Chí Minh", "level": "province"}) =>
+                "Giá nhà ở [TP.HCM] tiếp tục tăng.",
+                "Đoàn từ [TP. Hồ Chí Minh] đến thăm bà con."),
+            examples!(json!({"name": "Ấn Độ", "level": "country"}) =>
+                "Các nhà đầu tư [Ấn Độ] quan tâm tới cảng biển nước sâu.",
+                "Thủ tướng [Ấn Độ] sẽ thăm chính thức Thái Lan."),
+            examples!(json!({"name": "Cà Mau", "level": "province"}) =>
+                "Ngư dân [Cà Mau] trúng đậm mùa cá."),
+            examples!(json!({"name": "Nhật Bản", "level": "country"}) =>
+                "Doanh nghiệp [Nhật Bản] mở rộng đầu tư vào Việt Nam."),
+            examples!(json!({"name": "Biển Đông", "level": "place"}) =>
+                "Tàu cá của ngư dân bị tấn công trên [Biển Đông]."),
+            examples!(json!({"name": "Tô Hiệu", "level": "place"}) =>
+                "Cửa hàng trên [phố Tô Hiệu], quận Cầu Giấy, Hà Nội vừa khai trương."),
+            examples!(json!({"name": "Trần Hưng Đạo"}) =>
+                "Xe tải chết máy giữa [đường Trần Hưng Đạo] gây ùn tắc.",
+                "Tiệm vàng ở số 20 [Đường Trần Hưng Đạo] bị trộm đột nhập."),
+            examples!(json!({"name": "Thụy Khuê"}) =>
+                "Anh ta thuê nhà ở [phố Thụy Khuê] từ năm ngoái."),
+            examples!(json!({"name": "sông Mê Kông", "level": "place"}) =>
+                "Mực nước [sông Mê Kông] xuống thấp kỷ lục."),
         ],
         negatives: vec![
+            // A site's name, a monk's dharma name, a body's name.
+            "Theo [SGTT.VN], giá xăng sẽ giảm.",
+            "Hòa thượng Thích Nhuận [Pháp] đã viên tịch.",
+            "Ông Dương Trung [Quốc] là nhà sử học.",
+            "Bài viết trên báo [Tuổi Trẻ] gây chú ý.",
+            "Tiền vệ [Đông Á] Thanh Hóa ghi bàn.",
+            "[Nam] và bạn học cùng lớp.",
             // Words, not places.
             "Vấn đề an sinh xã hội được quan tâm.",
             "Xã hội ngày càng phát triển.",

@@ -195,8 +195,14 @@ impl Gazetteer {
                 continue;
             };
             let folded = fold(name);
-            // A colloquial entry of world_places.tsv (with its cue flag) comes first and wins.
-            if self.index.contains_key(folded.as_str()) {
+            // A colloquial entry of world_places.tsv (with its cue flag) comes first and wins; a
+            // Vietnamese unit that folds alike (`Ân Đồ`) does not hide the country (`Ấn Độ`).
+            let listed = self.index.get(folded.as_str()).is_some_and(|es| {
+                es.iter().any(|e| {
+                    matches!(e, Entry::Place(at) if loose(self.places[*at as usize].name) == loose(name))
+                })
+            });
+            if listed {
                 continue;
             }
             self.push_place(Place {
@@ -410,6 +416,11 @@ mod tests {
         assert!(place("Anh").is_some_and(|p| p.needs_cue));
         assert_eq!(
             place("Bồ Đào Nha").map(|p| p.level),
+            Some(LocationLevel::Country)
+        );
+        // A commune that folds alike must not hide the country.
+        assert_eq!(
+            place("Ấn Độ").map(|p| p.level),
             Some(LocationLevel::Country)
         );
     }

@@ -186,8 +186,42 @@ pub(crate) fn corpus() -> Corpus {
                 "Tiêu đề\nNội dung.\n27/05/13 08:35 GMT+7\nXã hội\nHọc sinh,Thi cử\n[Tiền Phong]"),
             examples!(json!({"category": "police"}) =>
                 "Tiêu đề\nNội dung.\n27/05/13 08:35 GMT+7\nPháp luật\nCảnh sát,[Công an thành phố đà nẵng],Bắt giữ\nCAND"),
+            // Places with a word that elsewhere opens a sentence, dotted unit abbreviations,
+            // elliptic city bodies and the National Assembly's committees.
+            examples!(json!({"name": "Cơ quan Cảnh sát điều tra Công an tỉnh Bà Rịa - Vũng Tàu", "category": "police", "place": "Bà Rịa - Vũng Tàu"}) =>
+                "[Cơ quan CSĐT Công an tỉnh Bà Rịa - Vũng Tàu] đã khởi tố vụ án."),
+            examples!(json!({"name": "Trung tâm Văn hóa huyện Từ Liêm", "place": "Từ Liêm"}) =>
+                "Hội diễn được tổ chức tại [Trung tâm Văn hóa huyện Từ Liêm] tối qua."),
+            examples!(json!({"name": "Ủy ban nhân dân P.Tân Định", "level": "commune", "place": "Tân Định"}) =>
+                "Theo kết luận thanh tra, [UBND P.Tân Định] đã buông lỏng quản lý."),
+            examples!(json!({"name": "Công an thành phố Yên Bái", "category": "police", "place": "Yên Bái"}) =>
+                "Nhiều người tập trung trước cổng [Công an TP. Yên Bái] từ sáng sớm."),
+            examples!(json!({"name": "Công an Q.Gò Vấp", "category": "police", "level": "district", "place": "Gò Vấp"}) =>
+                "[Công an Q.Gò Vấp] đang xác minh vụ việc."),
+            examples!(json!({"name": "Ủy ban nhân dân thành phố", "level": "province", "place": null}) =>
+                "Sở đã trình [UBND TP] phương án thu phí mới."),
+            examples!(json!({"name": "Ủy ban thường vụ Quốc hội", "category": "government", "place": null}) =>
+                "Dự thảo nghị quyết của [Ủy ban thường vụ QH] được công bố."),
+            examples!(json!({"name": "Cục Đầu tư nước ngoài", "category": "government", "level": "central", "place": null}) =>
+                "Ông từng là Cục trưởng [Cục Đầu tư nước ngoài] trong nhiều năm.",
+                "Số liệu của [Cục Đầu tư nước ngoài] cho thấy vốn FDI tăng."),
+            examples!(json!({"name": "Trường Tiểu học Lê Văn Tám", "category": "education"}) =>
+                "Học sinh [Trường Tiểu học Lê Văn Tám] được khen thưởng."),
+            examples!(json!({"name": "Bệnh viện Đa khoa tỉnh Quảng Ngãi", "category": "health"}) =>
+                "Nạn nhân được chuyển tới [Bệnh viện Đa khoa tỉnh Quảng Ngãi] cấp cứu."),
+            examples!(json!({"name": "Hội Liên hiệp Phụ nữ huyện Đông Anh", "place": "Đông Anh"}) =>
+                "[Hội Liên hiệp Phụ nữ huyện Đông Anh] trao 20 suất quà cho hội viên."),
+            examples!(json!({"name": "Viện Kiểm sát nhân dân tỉnh Cà Mau", "category": "procuracy", "level": "province"}) =>
+                "[Viện Kiểm sát nhân dân tỉnh Cà Mau] đã phê chuẩn quyết định khởi tố."),
         ],
         negatives: vec![
+            // A photographer is no agency; a company letter is no ward; a street is no body.
+            "Ảnh: [Andrea Morelli], nhiếp ảnh gia tự do.",
+            "Hàng hóa của [Công ty P.Q] bị thu giữ.",
+            "Cửa hàng nằm trên [đường Trần Hưng Đạo], quận 1.",
+            "Quán cà phê ở [phố Nguyễn Du] luôn đông khách.",
+            "Những người dân [Trung Quốc] sang buôn bán.",
+            "Tượng đài [Lê Lợi] được trùng tu.",
             "Bộ trưởng Nguyễn Văn A đã trả lời chất vấn.",
             "Tàu cá ra khơi ở quần đảo Trường Sa.",
             "Giá vàng trên thị trường Mỹ tăng mạnh.",

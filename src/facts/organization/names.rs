@@ -23,6 +23,7 @@ use super::token::{Phrase, Shape, Token, is_space, looks_vietnamese};
 use super::value::{Found, expand};
 use super::{Category, Level};
 use crate::facts::Scan;
+use crate::facts::person::is_given_name;
 use crate::facts::rule::compile;
 
 /// How many lines at the start of a text may carry the outlet's credit.
@@ -285,7 +286,10 @@ fn foreign_credits(toks: &[Token<'_>], found: &mut Vec<Found>) {
         let foreign = toks[i..end]
             .iter()
             .any(|t| (t.shape == Shape::Upper && t.text.len() >= 2) || !looks_vietnamese(&t.lower));
-        if end > i && closes && foreign {
+        // A photo is credited to a person as often as to an agency: `Ảnh: Reuters`, not
+        // `Ảnh: Andrea Diefenbach`.
+        let photo_person = prev.text == "Ảnh" && end > i + 1 && is_given_name(toks[i].text);
+        if end > i && closes && foreign && !photo_person {
             found.push(outlet(i, end));
         }
     }

@@ -562,7 +562,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         if head.tail != Tail::Name || st.name.is_none() {
             st.name = Some((st.j, end));
         }
-        if head.tail != Tail::Name && st.place.is_none() {
+        let acronym = end == st.j + 1 && t.shape == Shape::Upper;
+        if head.tail != Tail::Name && st.place.is_none() && !acronym {
             // A bare place after the head or a domain: `TAND Đà Nẵng`, `Sở Y tế Sóc Trăng`.
             let p = place(None, &self.words(st.j, end));
             if self
@@ -624,7 +625,14 @@ impl<'t, 'a> Parser<'t, 'a> {
         let k = j + len;
         let next = self.toks.get(k);
         let tp = t.lower == "tp";
-        let gap_ok = next.is_some_and(|n| is_space(n.gap) || (tp && n.gap.trim() == "."));
+        let dotted = next.is_some_and(|n| n.gap.trim() == ".");
+        // `P.Hiệp Thành`, `Q.Bình Thạnh`: a one-letter unit only in capitals with its dot.
+        let word_follows = next.is_some_and(|n| n.capitalized() && n.shape != Shape::Upper);
+        if t.text.chars().count() == 1 && !(t.shape == Shape::Upper && dotted && word_follows) {
+            return None;
+        }
+        let abbreviated = tp || t.text.chars().count() == 1;
+        let gap_ok = next.is_some_and(|n| is_space(n.gap) || (abbreviated && dotted));
         if let Some(n) = next.filter(|_| gap_ok) {
             if n.shape == Shape::Num && unit != PlaceUnit::Province {
                 return Some((k + 1, place(Some(unit), n.text)));
@@ -634,7 +642,8 @@ impl<'t, 'a> Parser<'t, 'a> {
                 return Some((end, place(Some(unit), &self.words(k, end))));
             }
         }
-        if tp || unit == PlaceUnit::Area || t.shape != Shape::Lower {
+        let elliptic_tp = tp && next.is_none_or(|n| !n.capitalized() || !is_space(n.gap));
+        if !elliptic_tp && (tp || unit == PlaceUnit::Area || t.shape != Shape::Lower) {
             return None;
         }
         if next.is_some_and(|n| is_space(n.gap) && NOT_ELLIPTIC.contains(&n.lower.as_str())) {
@@ -665,14 +674,41 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// a person's full name is no place (`Chủ tịch UBND thành phố Nguyễn Thế Thảo`), unless it is
     /// a city's (`Hồ Chí Minh`).
     fn place_run(&self, k: usize) -> Option<usize> {
-        let full = self.caps_run(k, 6)?;
+        let full = self.caps_run(k, 6).or_else(|| self.stop_led_run(k))?;
         if let Some(end) = self.city_at(k) {
             return Some(end);
         }
         if self.lex.surnames.contains(&self.toks[k].lower) && full - k >= 3 {
             return None;
         }
-        Some(self.person_cut(k, full).min(self.caps_run(k, 3)?))
+        let end = self
+            .person_cut(k, full)
+            .min(self.caps_run(k, 3).unwrap_or(full));
+        Some(self.stop_tail(k, end))
+    }
+
+    /// After a unit word a place's first word may be one that elsewhere opens a sentence
+    /// (`tỉnh Bà Rịa - Vũng Tàu`, `huyện Từ Liêm`), when a capitalized word follows it.
+    fn stop_led_run(&self, k: usize) -> Option<usize> {
+        let (t, n) = (self.toks.get(k)?, self.toks.get(k + 1)?);
+        let led = t.capitalized() && self.lex.stops.contains(&t.lower);
+        let joined = is_space(n.gap) && n.capitalized() && !self.lex.stops.contains(&n.lower);
+        (led && joined).then(|| self.caps_run(k + 1, 3).unwrap_or(k + 2))
+    }
+
+    /// A short place name may end with a word that elsewhere opens a sentence (`huyện Đông Anh`),
+    /// when no capitalized word follows it.
+    fn stop_tail(&self, k: usize, end: usize) -> usize {
+        let Some(t) = self.toks.get(end) else {
+            return end;
+        };
+        let after = self.toks.get(end + 1);
+        let tail = end - k <= 2
+            && is_space(t.gap)
+            && t.capitalized()
+            && self.lex.stops.contains(&t.lower)
+            && after.is_none_or(|n| !n.capitalized() || !is_space(n.gap));
+        if tail { end + 1 } else { end }
     }
 
     /// A province-level city's name at `k` (`Hồ Chí Minh`, whose first word is a family name).

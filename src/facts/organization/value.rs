@@ -201,6 +201,10 @@ pub(super) fn expand(scan: &Scan<'_>, toks: &[Token<'_>], a: usize, b: usize) ->
             Some(x) => {
                 out.push_str(&x.long);
                 k += x.phrase.len();
+                // `TP. Yên Bái`: the abbreviation's dot goes with it.
+                if toks.get(k).is_some_and(|n| k < b && n.gap.trim() == ".") {
+                    after_aside = true;
+                }
             }
             None => {
                 out.push_str(t.text);

@@ -94,8 +94,66 @@ pub(crate) fn corpus() -> Corpus {
                 "[Kim Sa-myeong] (27 tuổi) đang học bài."),
             examples!(json!({"name": "Jerome Powell"}) =>
                 "Chủ tịch Fed [Jerome Powell] giữ lãi suất."),
+            // More shapes: ranks, academic titles, offices before and after the name.
+            examples!(json!({"name": "Hoàng Văn Sơn", "title": "Thượng tá"}) =>
+                "Thượng tá [Hoàng Văn Sơn] trực tiếp chỉ huy lực lượng.",
+                "Tổ trinh sát do Thượng tá [Hoàng Văn Sơn] dẫn đầu đã có mặt."),
+            examples!(json!({"name": "Vũ Thị Thanh Hương", "title": "TS"}) =>
+                "TS [Vũ Thị Thanh Hương] trình bày tham luận về dinh dưỡng."),
+            examples!(json!({"name": "Đỗ Quang Vinh", "role": "Phó Chủ tịch UBND tỉnh Nghệ An"}) =>
+                "Phó Chủ tịch UBND tỉnh Nghệ An [Đỗ Quang Vinh] kiểm tra công trình."),
+            examples!(json!({"name": "Bùi Minh Châu", "title": "ông", "role": "Chủ tịch Hội Nông dân xã"}) =>
+                "Theo ông [Bùi Minh Châu], Chủ tịch Hội Nông dân xã, vụ lúa năm nay được mùa."),
+            examples!(json!({"name": "Tô Lan Phương", "title": "chị"}) =>
+                "Nhà chị [Tô Lan Phương] ở cuối xóm bị ngập sâu."),
+            examples!(json!({"name": "Lại Văn Được", "title": "bị cáo"}) =>
+                "Tòa tuyên phạt bị cáo [Lại Văn Được] 7 năm tù."),
+            examples!(json!({"name": "Mai Xuân Trường", "title": "HLV"}) =>
+                "Học trò của HLV [Mai Xuân Trường] thắng đậm trên sân nhà."),
+            examples!(json!({"name": "Hà Thu Trang", "title": "nghệ sĩ"}) =>
+                "Đêm diễn có sự góp mặt của nghệ sĩ [Hà Thu Trang]."),
+            examples!(json!({"name": "Lý Hữu Tài", "role": "Thủ tướng Singapore"}) =>
+                "Chủ tịch nước Nguyễn Văn A và Thủ tướng Singapore [Lý Hữu Tài] hội đàm."),
+            examples!(json!({"name": "Thích Minh Tuệ"}) =>
+                "Hòa thượng [Thích Minh Tuệ] chủ trì đại lễ tại chùa."),
+            // Foreign names, with and without a title.
+            examples!(json!({"name": "Margaret Collins", "title": "bà"}) =>
+                "Phát biểu tại hội thảo, bà [Margaret Collins], đại diện quỹ, đánh giá cao dự án."),
+            examples!(json!({"name": "Daniel Fischer"}) =>
+                "Tiền vệ [Daniel Fischer] vừa gia hạn hợp đồng thêm hai năm."),
+            examples!(json!({"name": "Park Ji-hoon"}) =>
+                "Ca sĩ người Hàn Quốc [Park Ji-hoon] sẽ biểu diễn tại Hà Nội."),
+            // Later mentions by given name, and a name a title introduced.
+            examples!(json!({"name": "Khang"}) =>
+                "Đối tượng Trịnh Văn Khang bị bắt. Tại cơ quan điều tra, [Khang] khai nhận hành vi."),
+            examples!(json!({"name": "Lộc", "title": "anh"}) =>
+                "Anh Phan Tấn Lộc làm nghề chài lưới. Mấy năm nay anh [Lộc] nuôi thêm cá lồng."),
+            examples!(json!({"name": "Hằng", "title": "cô"}) =>
+                "Lớp học của cô [Hằng] có 30 em."),
+            examples!(json!({"name": "Tú", "title": "ông"}) =>
+                "Người dân phản ánh, ông [Tú] đã xây nhà trên đất nông nghiệp."),
+            examples!(json!({"name": "Hồ Văn Lực", "title": "Thiếu úy"}) =>
+                "Thiếu úy [Hồ Văn Lực] nhảy xuống sông cứu người."),
+            examples!(json!({"name": "Lương Thị Mến", "title": "Bà"}) =>
+                "Bà [Lương Thị Mến] (65 tuổi, trú thôn 3) cho biết nước ngập tới gối."),
+            examples!(json!({"name": "Ngô Đức Tâm"}) =>
+                "Sinh viên [Ngô Đức Tâm] đoạt giải nhất cuộc thi lập trình."),
         ],
         negatives: vec![
+            // Later mentions that name a place, titles in capitals, a compiler's note, monks' schools.
+            "Ông Dương Trung Quốc phát biểu. Hàng hóa từ [Trung Quốc] tràn vào.",
+            "Anh Đoàn Việt Nam kể chuyện. Kinh tế [Việt Nam] tăng trưởng khá.",
+            "Ông Lê Hữu Nghị nói vậy. Cần thực hiện [Nghị] quyết của tỉnh.",
+            "Còn ông [Phó Tổng Giám] đốc thì lo ngại.",
+            "Tin vắn trong ngày. [Thái An] (tổng hợp)",
+            "Ông Nguyễn Văn Hà nghỉ hưu. [Phó] chủ tịch xã chủ trì cuộc họp.",
+            "Học sinh [Trường Tiểu học Lê Văn Tám] được khen.",
+            "Xe tải đỗ trên [đường Trần Hưng Đạo] gây ùn tắc.",
+            "Quỹ chăm lo cho trẻ em [Việt Nam] vùng lũ.",
+            "Hồ sơ gồm một bản chính [Tờ] khai hải quan.",
+            "Có người hỏi: [Nghe] nói anh sắp chuyển công tác?",
+            "Anh Lê Tuấn Anh làm thủ kho. [Anh] kiểm kê hàng rất kỹ.",
+            "Bài viết kết thúc ở đây. [Trần Thu Hà] (thực hiện)",
             // Names of streets, schools, awards, units and places are not persons there.
             "Quán ăn trên [đường Lê Lợi] đông khách.",
             "Học sinh [Trường THPT Chu Văn An] đạt giải.",

@@ -140,6 +140,11 @@ pub(crate) fn is_surname(word: &str) -> bool {
     LEXICON.is_surname(word)
 }
 
+/// Whether a word is a foreign given name of the tables (`Andrea`, `Warren`).
+pub(crate) fn is_given_name(word: &str) -> bool {
+    LEXICON.is_given_name(word)
+}
+
 /// Whether two lower-case words make a common word (`pháp luật`, `liên bang`).
 pub(crate) fn is_common_pair(lower_pair: &str) -> bool {
     LEXICON.is_compound(lower_pair)

@@ -9,7 +9,7 @@ mod lexicon;
 mod rules;
 pub(crate) mod words;
 
-pub(crate) use lexicon::{is_common_pair, is_surname};
+pub(crate) use lexicon::{is_common_pair, is_given_name, is_surname};
 pub(crate) use rules::people;
 
 use schemars::JsonSchema;

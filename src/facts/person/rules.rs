@@ -451,6 +451,11 @@ impl Pass<'_, '_> {
         if self.byline_after(e) || (s..e).all(|i| is_initial(w.text(i))) {
             return None;
         }
+        // `Phó Tổng Giám đốc`: the run is (the start of) a title written in capitals.
+        let longest = LEXICON.title_words.min(w.len() - s);
+        if (e - s..=longest).any(|n| n > 0 && LEXICON.title(&w.phrase_lower(s, s + n)).is_some()) {
+            return None;
+        }
         // `Nông Nghiệp`, `Hoa hậu Hoàn vũ`: the run is the start of a common word.
         if (e - s == 2 && LEXICON.is_compound(&w.phrase_lower(s, e)))
             || (e - s == 1 && self.makes_word_with_next(e))
@@ -529,9 +534,19 @@ impl Pass<'_, '_> {
         (kind.is_some() && kind != Some(TitleKind::Office)).then_some(b)
     }
 
-    /// Whether a date line follows word `e` (`Vũ Minh 31/05/13 13:03`): a byline, not a person.
+    /// Whether a date line (`Vũ Minh 31/05/13 13:03`) or a compiler's note follows word `e`: a
+    /// byline, not a person.
     fn byline_after(&self, e: usize) -> bool {
         let w = self.words;
+        if e < w.len() && w.gap_before(e).trim() == "(" {
+            // `Thái An (tổng hợp)`, `Thúy Hồng (thực hiện)`: the compiler of the story.
+            let note = if e + 1 < w.len() {
+                w.phrase_lower(e, e + 2)
+            } else {
+                String::new()
+            };
+            return matches!(note.as_str(), "tổng hợp" | "thực hiện");
+        }
         if e >= w.len() || !w.gap_before(e).chars().all(char::is_whitespace) {
             return false;
         }
@@ -546,7 +561,10 @@ impl Pass<'_, '_> {
             return false;
         }
         let pair = w.phrase_lower(e - 1, e + 1);
-        LEXICON.is_compound(&pair) || LEXICON.title(&pair).is_some()
+        // `Phó chủ tịch`: the word opens a longer title too.
+        let longer = (3..=LEXICON.title_words.min(w.len() + 1 - e))
+            .any(|k| LEXICON.title(&w.phrase_lower(e - 1, e - 1 + k)).is_some());
+        LEXICON.is_compound(&pair) || LEXICON.title(&pair).is_some() || longer
     }
 
     /// Whether the word before `s` makes the run a street, a unit, an institution or an address.
@@ -592,7 +610,12 @@ impl Pass<'_, '_> {
         };
         (1..=lex.title_words.min(end)).rev().find_map(|k| {
             let from = end - k;
+            // `trẻ em Việt Nam`, `anh em Ấn Độ`: the title word ends a common word.
+            let bound = from > 0
+                && w.gap_after(from - 1) == " "
+                && lex.is_compound(&w.phrase_lower(from - 1, from + 1));
             lex.title(&w.phrase_lower(from, end))
+                .filter(|_| !bound)
                 .map(|kind| (from, kind))
         })
     }
@@ -659,6 +682,10 @@ impl Pass<'_, '_> {
         let mut office = None;
         while from > 0 && s - from < 12 && w.gap_before(from) == " " {
             from -= 1;
+            if ROLE_BREAKS.contains(&w.text(from)) {
+                // `Thủ tướng Nguyễn Tấn Dũng và Thủ tướng Singapore`: the role is after `và`.
+                break;
+            }
             let hit = (1..=lex.title_words.min(s - from))
                 .rev()
                 .find(|&k| lex.title(&w.phrase_lower(from, from + k)) == Some(TitleKind::Office));
@@ -705,6 +732,7 @@ impl Pass<'_, '_> {
             .any(|k| e + k <= w.len() && SAYING.contains(&w.phrase_lower(e, e + k).as_str()));
         let word = w.text(s);
         says && !is_initial(word)
+            && !self.makes_word_with_next(e)
             && is_vietnamese_syllable(word)
             && !self.blocked_before(s)
             && !is_known_place(w.slice(s, e))
@@ -720,6 +748,15 @@ impl Pass<'_, '_> {
             return false;
         }
         if self.makes_word_with_next(e) {
+            return false;
+        }
+        // `Anh tính toán rất kỹ`: a pronoun opening a sentence, though a given name too.
+        if e - s == 1 && w.starts_sentence(s) && PRONOUNS.contains(&w.text(s)) {
+            return false;
+        }
+        // `Việt Nam` after `Đoàn Việt Nam`, `Trung Quốc` after `Dương Trung Quốc`: a later
+        // mention that names a known place is the place, unless a title points at a person.
+        if e - s >= 2 && self.title_before(s).is_none() && is_known_place(w.slice(s, e)) {
             return false;
         }
         // A name is a subject; a word before a determiner (`Bằng các biện pháp`) is not one.
@@ -740,6 +777,11 @@ const ROLE_ENDS: &[&str] = &[
     "phát", "cho", "khẳng", "nói", "chia", "yêu", "kiểm", "chủ", "đã", "đang", "sẽ", "vừa", "cũng",
     "được", "bị", "làm", "thăm", "dự", "trao", "tặng", "tiếp", "nhấn", "đề", "chỉ", "ký", "có",
     "là", "và", "khi", "đến", "về", "tại", "trong", "thì", "lại", "còn", "nhận", "giới",
+];
+
+/// Lowercase words that a role before a name never crosses: another clause or person.
+const ROLE_BREAKS: &[&str] = &[
+    "và", "của", "cùng", "với", "cũng", "đã", "là", "khi", "theo", "như", "thì", "mà",
 ];
 
 /// Words that follow a preposition, not a subject: `Bằng các biện pháp`.

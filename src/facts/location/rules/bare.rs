@@ -138,7 +138,7 @@ impl Pass<'_, '_> {
             let (start, end) = self.words.span(b.s, b.e);
             self.display(start, end)
         };
-        if !self.spelled_like(b, &display) {
+        if !self.spelled_like(b, &display) || self.glued_to_domain(b) {
             return None;
         }
         let cue = b.cued || self.place_cue_before(b.s);
@@ -243,6 +243,17 @@ impl Pass<'_, '_> {
             !GAZETTEER.lookup(&buf).is_empty()
         });
         !(person || known)
+    }
+
+    /// Whether an acronym ends a site's name (`SGTT.VN`), not a place after a unit (`TP.HCM`).
+    fn glued_to_domain(&self, b: &Bare) -> bool {
+        let w = self.words;
+        let s = b.s;
+        s > 0
+            && b.e - s == 1
+            && w.gap_before(s) == "."
+            && is_acronym(w.text(s))
+            && !matches!(w.text(s - 1), "TP" | "Tp" | "TX" | "TT" | "P" | "Q" | "T")
     }
 
     /// Whether a one-word name and the lower-case word after it make a common word (`Pháp luật`).
