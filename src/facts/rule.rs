@@ -51,6 +51,31 @@ pub fn compile(pattern: &str) -> Regex {
         .expect("rule patterns are tested constants")
 }
 
+/// The rules of a template table with their patterns replaced by the expanded ones, in order:
+/// for tables whose patterns hold placeholders (`{UNIT}`) filled in once at start-up.
+///
+/// # Example
+/// ```
+/// use tinbai::facts::rule::{Rule, with_patterns};
+/// static TABLE: [Rule<u8>; 1] = [Rule { name: "n", pattern: "{N}", produce: |_, _| Some(1) }];
+/// let expanded = vec![String::from(r"\d+")];
+/// let expanded: &'static [String] = Box::leak(expanded.into_boxed_slice());
+/// let rules = with_patterns(&TABLE, expanded);
+/// assert_eq!(rules[0].pattern, r"\d+");
+/// assert_eq!(rules[0].name, "n");
+/// ```
+pub fn with_patterns<V>(table: &'static [Rule<V>], patterns: &'static [String]) -> Vec<Rule<V>> {
+    table
+        .iter()
+        .zip(patterns)
+        .map(|(r, p)| Rule {
+            name: r.name,
+            pattern: p.as_str(),
+            produce: r.produce,
+        })
+        .collect()
+}
+
 impl<V> RuleSet<V> {
     /// Compiles every rule of a table.
     pub fn new(rules: &'static [Rule<V>]) -> RuleSet<V> {

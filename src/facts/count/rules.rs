@@ -12,7 +12,7 @@ use super::super::numeral::quantity::{
     after_kin, at_sentence_start, expand, glued_before, is_labelled, open_end, read_tail,
 };
 use super::super::numeral::{Amount, parse_words, scale_value};
-use super::super::rule::{Rule, RuleSet};
+use super::super::rule::{Rule, RuleSet, with_patterns};
 use super::super::{Candidate, Scan, Value};
 use super::CountValue;
 use super::units::{Unit, is_not_counted, unit_at};
@@ -63,17 +63,7 @@ static PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
-static RULES: LazyLock<Vec<Rule<Counted>>> = LazyLock::new(|| {
-    TABLE
-        .iter()
-        .zip(PATTERNS.iter())
-        .map(|(r, p)| Rule {
-            name: r.name,
-            pattern: p.as_str(),
-            produce: r.produce,
-        })
-        .collect()
-});
+static RULES: LazyLock<Vec<Rule<Counted>>> = LazyLock::new(|| with_patterns(&TABLE, &PATTERNS));
 
 static SET: LazyLock<RuleSet<Counted>> = LazyLock::new(|| RuleSet::new(&RULES));
 

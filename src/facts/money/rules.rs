@@ -9,7 +9,7 @@ use regex::Captures;
 
 use super::super::numeral::quantity::{expand, glued_before, is_labelled, read};
 use super::super::numeral::{Amount, scale_value};
-use super::super::rule::{Rule, RuleSet};
+use super::super::rule::{Rule, RuleSet, with_patterns};
 use super::super::{Candidate, Scan, Value};
 use super::MoneyValue;
 use super::currency::TABLE as CURRENCIES;
@@ -65,17 +65,7 @@ static PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
     TABLE.iter().map(|r| expand(r.pattern, &extra)).collect()
 });
 
-static RULES: LazyLock<Vec<Rule<MoneyValue>>> = LazyLock::new(|| {
-    TABLE
-        .iter()
-        .zip(PATTERNS.iter())
-        .map(|(r, p)| Rule {
-            name: r.name,
-            pattern: p.as_str(),
-            produce: r.produce,
-        })
-        .collect()
-});
+static RULES: LazyLock<Vec<Rule<MoneyValue>>> = LazyLock::new(|| with_patterns(&TABLE, &PATTERNS));
 
 static SET: LazyLock<RuleSet<MoneyValue>> = LazyLock::new(|| RuleSet::new(&RULES));
 

@@ -9,7 +9,7 @@ use regex::Captures;
 
 use super::super::numeral::Amount;
 use super::super::numeral::quantity::{expand, glued_before, read};
-use super::super::rule::{Rule, RuleSet};
+use super::super::rule::{Rule, RuleSet, with_patterns};
 use super::super::{Candidate, Scan, Value};
 use super::PercentValue;
 
@@ -37,17 +37,8 @@ const SIGN: (&str, &str) = ("{PCT}", r"(?: ?%| phần trăm)");
 static PATTERNS: LazyLock<Vec<String>> =
     LazyLock::new(|| TABLE.iter().map(|r| expand(r.pattern, &[SIGN])).collect());
 
-static RULES: LazyLock<Vec<Rule<PercentValue>>> = LazyLock::new(|| {
-    TABLE
-        .iter()
-        .zip(PATTERNS.iter())
-        .map(|(r, p)| Rule {
-            name: r.name,
-            pattern: p.as_str(),
-            produce: r.produce,
-        })
-        .collect()
-});
+static RULES: LazyLock<Vec<Rule<PercentValue>>> =
+    LazyLock::new(|| with_patterns(&TABLE, &PATTERNS));
 
 static SET: LazyLock<RuleSet<PercentValue>> = LazyLock::new(|| RuleSet::new(&RULES));
 

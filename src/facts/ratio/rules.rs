@@ -12,7 +12,7 @@ use regex::{Captures, Match};
 use super::super::count::units::unit_at;
 use super::super::numeral::quantity::{glued_before, is_labelled, prev_word};
 use super::super::numeral::{Amount, DIGITS, SPELLED, parse};
-use super::super::rule::{Rule, RuleSet};
+use super::super::rule::{Rule, RuleSet, with_patterns};
 use super::super::{Candidate, Scan, Value};
 use super::RatioValue;
 
@@ -55,17 +55,7 @@ static PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
-static RULES: LazyLock<Vec<Rule<Read>>> = LazyLock::new(|| {
-    TABLE
-        .iter()
-        .zip(PATTERNS.iter())
-        .map(|(r, p)| Rule {
-            name: r.name,
-            pattern: p.as_str(),
-            produce: r.produce,
-        })
-        .collect()
-});
+static RULES: LazyLock<Vec<Rule<Read>>> = LazyLock::new(|| with_patterns(&TABLE, &PATTERNS));
 
 static SET: LazyLock<RuleSet<Read>> = LazyLock::new(|| RuleSet::new(&RULES));
 
