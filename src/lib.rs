@@ -104,7 +104,8 @@ fn run(page: &RawPage, opts: &Options, source: &mut SourceInfo) -> Result<Outcom
             _ => None,
         });
     let extracted = match page.format {
-        Format::Html => article::extract(&decoded.text, base_url.as_ref(), &opts.limits),
+        // decode gives NFC text: no second composition pass over the page.
+        Format::Html => article::extract_composed(&decoded.text, base_url.as_ref(), &opts.limits),
         Format::Text => article::from_text(&decoded.text),
     };
     let mut warnings = decoded.warnings.clone();

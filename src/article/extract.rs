@@ -22,8 +22,17 @@ use crate::options::Limits;
 pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extracted {
     // Decomposed text (windows-1258 pages, NFD pages) is composed first, so that bylines,
     // date lines and names read the same as in precomposed pages.
-    let composed = compose(html);
-    let guarded = super::depth::cap_nesting(&composed, limits.max_dom_depth);
+    extract_composed(&crate::normalize::nfc::nfc(html), base_url, limits)
+}
+
+/// [`extract`] for text already in NFC, as `decode` gives it: the pipeline does not compose a
+/// page twice.
+pub(crate) fn extract_composed(
+    html: &str,
+    base_url: Option<&url::Url>,
+    limits: &Limits,
+) -> Extracted {
+    let guarded = super::depth::cap_nesting(html, limits.max_dom_depth);
     let parsed = Html::parse_document(&guarded);
     let dom = Dom::new(&parsed, limits.max_dom_depth);
     let meta = meta::read(&dom);
@@ -85,10 +94,6 @@ pub fn extract(html: &str, base_url: Option<&url::Url>, limits: &Limits) -> Extr
     page.kind = kind::classify(&dom, &meta, url.as_ref(), &body, page.published.is_some());
     assemble_blocks(&mut page, lead, body, url.as_ref());
     page
-}
-
-fn compose(html: &str) -> std::borrow::Cow<'_, str> {
-    crate::normalize::nfc::nfc(html)
 }
 
 fn page_url(meta: &Meta, base: Option<&url::Url>) -> Option<url::Url> {

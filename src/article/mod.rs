@@ -14,6 +14,7 @@ mod date;
 mod depth;
 mod dom;
 mod extract;
+pub(crate) use extract::extract_composed;
 mod hints;
 mod kind;
 mod meta;
