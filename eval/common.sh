@@ -11,4 +11,4 @@ if [ ! -d "$shared/corpus" ]; then
 fi
 floors() { grep -v -e '^#' -e '^index_kind' -e '^meta\.' "$repo/eval/$1" | sed '/^$/d' | sed 's/^/--min-f1 /' | tr '\n' ' '; }
 build() { (cd "$repo" && cargo build --release --quiet); }
-tinbai=$repo/target/release/tinbai
+tinbai=${CARGO_TARGET_DIR:-$repo/target}/release/tinbai

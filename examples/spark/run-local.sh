@@ -16,7 +16,7 @@ fi
 command -v java >/dev/null || { echo "run-local.sh: Java is needed for Spark" >&2; exit 2; }
 
 cargo build --release --quiet
-tinbai="$PWD/target/release/tinbai"
+tinbai="${CARGO_TARGET_DIR:-$PWD/target}/release/tinbai"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -207,7 +207,9 @@ fn newest_source() -> Option<SystemTime> {
 /// debug binary over every `stride`-th file, to stay within about a minute on two cores.
 fn corpus_runner(files: Vec<PathBuf>) -> (PathBuf, Vec<PathBuf>, String) {
     let debug = PathBuf::from(env!("CARGO_BIN_EXE_tinbai"));
-    let release = crate::root().join("target/release/tinbai");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| crate::root().join("target"), PathBuf::from);
+    let release = target.join("release/tinbai");
     let fresh = matches!((modified(&release), newest_source()), (Some(r), Some(s)) if r >= s);
     if fresh || std::env::var_os("TINBAI_OFFSETS_ALL").is_some() {
         let exe = if fresh { release } else { debug };
