@@ -28,7 +28,10 @@ pub(crate) struct Words<'a> {
     pub key: &'a str,
     /// The words, in order.
     pub list: Vec<Word>,
-    lower: Vec<String>,
+    /// Lower-case forms of all words, back to back (one buffer, not one string per word).
+    lower: String,
+    /// End byte of each word's lower-case form in `lower`.
+    lower_ends: Vec<usize>,
     /// Folded forms, made when first asked for (most words are never looked up).
     folded: Vec<OnceCell<String>>,
     caps: Vec<bool>,
@@ -67,9 +70,22 @@ impl<'a> Words<'a> {
             });
         }
         let text = |w: &Word| &key[w.start..w.end];
+        let mut lower = String::with_capacity(key.len());
+        let mut lower_ends = Vec::with_capacity(list.len());
+        for w in &list {
+            let t = text(w);
+            if t.is_ascii() {
+                lower.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                // Per word, as before: `str::to_lowercase` treats a word-final sigma specially.
+                lower.push_str(&t.to_lowercase());
+            }
+            lower_ends.push(lower.len());
+        }
         Words {
             key,
-            lower: list.iter().map(|w| text(w).to_lowercase()).collect(),
+            lower,
+            lower_ends,
             folded: vec![OnceCell::new(); list.len()],
             caps: list.iter().map(|w| is_capitalized(text(w))).collect(),
             list,
@@ -106,7 +122,8 @@ impl<'a> Words<'a> {
 
     /// The lower-case text of word `i`.
     pub(crate) fn lower(&self, i: usize) -> &str {
-        &self.lower[i]
+        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
+        &self.lower[start..self.lower_ends[i]]
     }
 
     /// Whether words `i` and `i + 1` belong to one name: one space, a hyphen, or `. ` after an
@@ -143,7 +160,7 @@ impl<'a> Words<'a> {
             if i > from {
                 out.push(' ');
             }
-            out.push_str(&self.lower[i]);
+            out.push_str(self.lower(i));
         }
         out
     }
