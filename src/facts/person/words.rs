@@ -239,6 +239,10 @@ fn is_letter_or_digit(c: char) -> bool {
 /// Whether a new word starts at `i` inside a run of letters: two paragraphs run together
 /// (`TônThí`, `HCMHuy`) or a number glued to a name (`Đông Anh3. Giải ba`).
 fn word_break(key: &str, i: usize, c: char) -> bool {
+    // Only a capital or a digit can start one (most characters stop here, before any decoding).
+    if !c.is_uppercase() && !c.is_ascii_digit() {
+        return false;
+    }
     let mut before = key[..i].chars().rev();
     let (b1, b2) = (before.next(), before.next());
     let next = key[i + c.len_utf8()..].chars().next();
