@@ -65,11 +65,14 @@ pub(crate) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// A text's key, its reference date and its dates.
+type Remembered = (String, jiff::civil::Date, Rc<[Dated]>);
+
 thread_local! {
     /// The last text read, its reference date and its dates: the period finder asks for the
     /// dates of the text the date finder has just read, and reading them twice cost as much
     /// again. The whole key is kept and compared, so a new text never gets an old answer.
-    static LAST: RefCell<Option<(String, jiff::civil::Date, Rc<[Dated]>)>> = const { RefCell::new(None) };
+    static LAST: RefCell<Option<Remembered>> = const { RefCell::new(None) };
 }
 
 /// Every date of a text, settled in reading order (non-overlapping, longest first); remembered
