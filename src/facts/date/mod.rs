@@ -14,6 +14,8 @@ pub(crate) mod matcher;
 pub(crate) mod rules;
 pub(crate) mod sequence;
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use schemars::JsonSchema;
@@ -57,14 +59,41 @@ pub struct DateValue {
 
 /// Proposes the date facts of a text.
 pub(crate) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
-    for d in dates(scan) {
+    for d in dates(scan).iter() {
         let value = d.point.value(d.year_inferred, d.relative);
         out.push(Candidate::new(d.start, d.end, Value::Date(value)));
     }
 }
 
-/// Every date of a text, settled in reading order (non-overlapping, longest first).
-pub(crate) fn dates(scan: &Scan<'_>) -> Vec<Dated> {
+/// A text's key, its reference date and its dates.
+type Remembered = (String, jiff::civil::Date, Rc<[Dated]>);
+
+thread_local! {
+    /// The last text read, its reference date and its dates: the period finder asks for the
+    /// dates of the text the date finder has just read, and reading them twice cost as much
+    /// again. The whole key is kept and compared, so a new text never gets an old answer.
+    static LAST: RefCell<Option<Remembered>> = const { RefCell::new(None) };
+}
+
+/// Every date of a text, settled in reading order (non-overlapping, longest first); remembered
+/// for the text read last on this thread.
+pub(crate) fn dates(scan: &Scan<'_>) -> Rc<[Dated]> {
+    let key = scan.key();
+    let reference = scan.ctx.reference.date();
+    let hit = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(k, r, _)| k == key && *r == reference)
+            .map(|(_, _, found)| Rc::clone(found))
+    });
+    if let Some(found) = hit {
+        return found;
+    }
+    let found: Rc<[Dated]> = read_dates(scan).into();
+    LAST.set(Some((key.to_string(), reference, Rc::clone(&found))));
+    found
+}
+
+fn read_dates(scan: &Scan<'_>) -> Vec<Dated> {
     let found: Vec<Found<Read>> = MATCHER
         .all(scan)
         .into_iter()

@@ -106,13 +106,20 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         let start = i;
         let mut end = i + c.len_utf8();
         let mut last = c;
+        // What `glued` asks of the word so far, kept up to date instead of rescanned per letter.
+        let mut sofar = Sofar {
+            lowercase: c.is_lowercase(),
+            ascii: c.is_ascii(),
+        };
         while let Some(&(j, d)) = chars.peek() {
             if is_word_char(d) {
-                if glued(&text[start..j], last, d) {
+                if glued(sofar, last, d) {
                     break;
                 }
                 end = j + d.len_utf8();
                 last = d;
+                sofar.lowercase |= d.is_lowercase();
+                sofar.ascii &= d.is_ascii();
                 chars.next();
             } else if d == '\''
                 && text[j + 1..]
@@ -142,12 +149,21 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// What is known of the word read so far.
+#[derive(Clone, Copy)]
+struct Sofar {
+    /// It has a lowercase letter.
+    lowercase: bool,
+    /// It is all ASCII.
+    ascii: bool,
+}
+
 /// Whether `next` starts a new word glued to `sofar` (whose last character is `last`).
-fn glued(sofar: &str, last: char, next: char) -> bool {
-    let lowercase_word = sofar.chars().any(char::is_lowercase);
+fn glued(sofar: Sofar, last: char, next: char) -> bool {
+    let lowercase_word = sofar.lowercase;
     let digits_after_word = next.is_ascii_digit() && last.is_alphabetic() && lowercase_word;
     let capital_after_vietnamese =
-        next.is_uppercase() && last.is_lowercase() && (!sofar.is_ascii() || !next.is_ascii());
+        next.is_uppercase() && last.is_lowercase() && (!sofar.ascii || !next.is_ascii());
     digits_after_word || capital_after_vietnamese
 }
 

@@ -7,7 +7,8 @@
 //! nothing. Folding ([`fold`]) gives the diacritic-free, case-free form that table lookups use,
 //! so that `Dak Lak` finds `Đắk Lắk`.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -26,87 +27,89 @@ pub(crate) struct Word {
 pub(crate) struct Words<'a> {
     /// The key they were read from.
     pub key: &'a str,
+    split: Rc<Split>,
+}
+
+/// What [`Words`] knows of a key, without the key (so that it can be kept for the next finder).
+#[derive(Debug)]
+struct Split {
     /// The words, in order.
-    pub list: Vec<Word>,
-    lower: Vec<String>,
+    list: Vec<Word>,
+    /// Lower-case forms of all words, back to back (one buffer, not one string per word).
+    lower: String,
+    /// End byte of each word's lower-case form in `lower`.
+    lower_ends: Vec<usize>,
     /// Folded forms, made when first asked for (most words are never looked up).
     folded: Vec<OnceCell<String>>,
     caps: Vec<bool>,
 }
 
+thread_local! {
+    /// The last key split and its words: the person and location finders both split the same
+    /// text. The whole key is kept and compared, so a new text never gets an old answer.
+    static LAST: RefCell<Option<(String, Rc<Split>)>> = const { RefCell::new(None) };
+}
+
 impl<'a> Words<'a> {
-    /// Splits a key into words.
+    /// Splits a key into words (remembered for the key split last on this thread).
     pub(crate) fn new(key: &'a str) -> Words<'a> {
-        let mut list = Vec::new();
-        let mut start: Option<usize> = None;
-        let mut chars = key.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            let inner = start.is_some()
-                && match c {
-                    '\'' => next.is_some_and(char::is_alphabetic),
-                    '-' => next.is_some_and(char::is_lowercase),
-                    _ => false,
-                };
-            // Two paragraphs run together (`Nguyễn Hoàng TônThí sinh`): a capital after a
-            // lower-case letter starts a new word.
-            let camel = word_break(key, i, c);
-            if camel && let Some(s) = start.take() {
-                list.push(Word { start: s, end: i });
-            }
-            if is_letter_or_digit(c) || inner {
-                start.get_or_insert(i);
-            } else if let Some(s) = start.take() {
-                list.push(Word { start: s, end: i });
-            }
-        }
-        if let Some(s) = start {
-            list.push(Word {
-                start: s,
-                end: key.len(),
-            });
-        }
-        let text = |w: &Word| &key[w.start..w.end];
-        Words {
-            key,
-            lower: list.iter().map(|w| text(w).to_lowercase()).collect(),
-            folded: vec![OnceCell::new(); list.len()],
-            caps: list.iter().map(|w| is_capitalized(text(w))).collect(),
-            list,
-        }
+        let hit = LAST.with_borrow(|last| {
+            last.as_ref()
+                .filter(|(k, _)| k == key)
+                .map(|(_, split)| Rc::clone(split))
+        });
+        let split = hit.unwrap_or_else(|| {
+            let split = Rc::new(Split::new(key));
+            LAST.set(Some((key.to_string(), Rc::clone(&split))));
+            split
+        });
+        Words { key, split }
     }
 
     /// Number of words.
     pub(crate) fn len(&self) -> usize {
-        self.list.len()
+        self.split.list.len()
     }
 
     /// The text of word `i`.
     pub(crate) fn text(&self, i: usize) -> &'a str {
-        let w = self.list[i];
+        let w = self.split.list[i];
         &self.key[w.start..w.end]
     }
 
     /// The text between word `i` and word `i + 1` (to the end of the key for the last word).
     pub(crate) fn gap_after(&self, i: usize) -> &'a str {
-        let end = self.list.get(i + 1).map_or(self.key.len(), |w| w.start);
-        &self.key[self.list[i].end..end]
+        let end = self
+            .split
+            .list
+            .get(i + 1)
+            .map_or(self.key.len(), |w| w.start);
+        &self.key[self.split.list[i].end..end]
     }
 
     /// The text before word `i` back to the previous word (to the start of the key).
     pub(crate) fn gap_before(&self, i: usize) -> &'a str {
-        let start = if i == 0 { 0 } else { self.list[i - 1].end };
-        &self.key[start..self.list[i].start]
+        let start = if i == 0 {
+            0
+        } else {
+            self.split.list[i - 1].end
+        };
+        &self.key[start..self.split.list[i].start]
     }
 
     /// Whether word `i` is capitalised: an upper-case first letter, not an acronym (`UBND`).
     pub(crate) fn is_capitalized(&self, i: usize) -> bool {
-        self.caps[i]
+        self.split.caps[i]
     }
 
     /// The lower-case text of word `i`.
     pub(crate) fn lower(&self, i: usize) -> &str {
-        &self.lower[i]
+        let start = if i == 0 {
+            0
+        } else {
+            self.split.lower_ends[i - 1]
+        };
+        &self.split.lower[start..self.split.lower_ends[i]]
     }
 
     /// Whether words `i` and `i + 1` belong to one name: one space, a hyphen, or `. ` after an
@@ -143,7 +146,7 @@ impl<'a> Words<'a> {
             if i > from {
                 out.push(' ');
             }
-            out.push_str(&self.lower[i]);
+            out.push_str(self.lower(i));
         }
         out
     }
@@ -152,7 +155,7 @@ impl<'a> Words<'a> {
     pub(crate) fn fold_into(&self, from: usize, to: usize, buf: &mut String) {
         buf.clear();
         for i in from..to {
-            buf.push_str(self.folded[i].get_or_init(|| fold(self.text(i))));
+            buf.push_str(self.split.folded[i].get_or_init(|| fold(self.text(i))));
         }
     }
 
@@ -164,7 +167,61 @@ impl<'a> Words<'a> {
 
     /// Byte span in the key of words `from..to` (exclusive).
     pub(crate) fn span(&self, from: usize, to: usize) -> (usize, usize) {
-        (self.list[from].start, self.list[to - 1].end)
+        (self.split.list[from].start, self.split.list[to - 1].end)
+    }
+}
+
+impl Split {
+    fn new(key: &str) -> Split {
+        let mut list = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = key.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let inner = start.is_some()
+                && match c {
+                    '\'' => next.is_some_and(char::is_alphabetic),
+                    '-' => next.is_some_and(char::is_lowercase),
+                    _ => false,
+                };
+            // Two paragraphs run together (`Nguyễn Hoàng TônThí sinh`): a capital after a
+            // lower-case letter starts a new word.
+            let camel = word_break(key, i, c);
+            if camel && let Some(s) = start.take() {
+                list.push(Word { start: s, end: i });
+            }
+            if is_letter_or_digit(c) || inner {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                list.push(Word { start: s, end: i });
+            }
+        }
+        if let Some(s) = start {
+            list.push(Word {
+                start: s,
+                end: key.len(),
+            });
+        }
+        let text = |w: &Word| &key[w.start..w.end];
+        let mut lower = String::with_capacity(key.len());
+        let mut lower_ends = Vec::with_capacity(list.len());
+        for w in &list {
+            let t = text(w);
+            if t.is_ascii() {
+                lower.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                // Per word, as before: `str::to_lowercase` treats a word-final sigma specially.
+                lower.push_str(&t.to_lowercase());
+            }
+            lower_ends.push(lower.len());
+        }
+        Split {
+            lower,
+            lower_ends,
+            folded: vec![OnceCell::new(); list.len()],
+            caps: list.iter().map(|w| is_capitalized(text(w))).collect(),
+            list,
+        }
     }
 }
 
@@ -182,6 +239,10 @@ fn is_letter_or_digit(c: char) -> bool {
 /// Whether a new word starts at `i` inside a run of letters: two paragraphs run together
 /// (`TônThí`, `HCMHuy`) or a number glued to a name (`Đông Anh3. Giải ba`).
 fn word_break(key: &str, i: usize, c: char) -> bool {
+    // Only a capital or a digit can start one (most characters stop here, before any decoding).
+    if !c.is_uppercase() && !c.is_ascii_digit() {
+        return false;
+    }
     let mut before = key[..i].chars().rev();
     let (b1, b2) = (before.next(), before.next());
     let next = key[i + c.len_utf8()..].chars().next();

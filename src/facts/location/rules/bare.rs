@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use super::super::LocationValue;
 use super::super::gazetteer::{Entry, GAZETTEER, Tier, Unit, loose};
 use super::{LocationLevel, PLACE_CUES, Pass, PlaceHit, RESIDENCE_CUES, fold_words};
-use crate::facts::person::words::{is_acronym, is_capitalized, is_vietnamese_syllable};
+use crate::facts::person::words::{is_acronym, is_vietnamese_syllable};
 use crate::facts::person::{is_common_pair, is_surname};
 
 /// A sub-run that the tables know.
@@ -80,8 +80,7 @@ impl Pass<'_, '_> {
 
     /// Whether word `i` may be part of a bare name.
     fn namish(&self, i: usize) -> bool {
-        let t = self.words.text(i);
-        is_capitalized(t) || is_acronym(t)
+        self.words.is_capitalized(i) || is_acronym(self.words.text(i))
     }
 
     /// Whether words `i` and `i + 1` are joined in a place name (`Bà Rịa - Vũng Tàu`, `TP.HCM`).
