@@ -7,7 +7,7 @@
 
 use super::BlockKind;
 use super::dom::{Data, Dom, NONE, push_text};
-use super::hints::{Families, Family, HINTS};
+use super::hints::{Families, Family, FastHash, HINTS};
 
 /// A block of text read from the page, with the element it came from.
 #[derive(Debug, Clone)]
@@ -56,11 +56,22 @@ pub(crate) fn mark(dom: &Dom<'_>) -> Marks {
     let mut own = vec![false; n];
     let mut hints = vec![Families::default(); n];
     let total = dom.stats.first().map_or(0, |s| s.chars);
+    // Layouts repeat their class names (every teaser, every list item): each distinct one is
+    // matched once.
+    let mut known: std::collections::HashMap<&str, Families, FastHash> = Default::default();
     for i in 0..n {
         if dom.element(i).is_none() {
             continue;
         }
-        hints[i] = HINTS.families(dom.class_id(i));
+        let class_id = dom.class_id(i);
+        hints[i] = match known.get(class_id) {
+            Some(&f) => f,
+            None => {
+                let f = HINTS.families(class_id);
+                known.insert(class_id, f);
+                f
+            }
+        };
         let inherited = dom.parent(i).is_some_and(|p| excluded[p]);
         own[i] = is_boilerplate(dom, i, hints[i], total);
         excluded[i] = inherited || own[i];

@@ -403,8 +403,11 @@ fn compute_stats(nodes: &[Node<'_>]) -> Vec<Stats> {
             continue;
         }
         if let Data::Text(t) = node.data {
-            let chars = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
-            let commas = t.chars().filter(|&c| c == ',' || c == '，').count() as u32;
+            let (mut chars, mut commas) = (0u32, 0u32);
+            for c in t.chars() {
+                chars += u32::from(!c.is_whitespace());
+                commas += u32::from(c == ',' || c == '，');
+            }
             stats[i].chars = chars;
             stats[i].inline_chars = chars;
             stats[i].inline_commas = commas;

@@ -36,9 +36,8 @@ impl Families {
     }
 }
 
-/// FNV-1a: the token table is small and its keys short, where std's SipHash costs more than
-/// the lookup itself.
-struct Fnv(u64);
+/// FNV-1a: for small tables of short keys, where std's SipHash costs more than the lookup.
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {
@@ -60,13 +59,16 @@ impl Hasher for Fnv {
     }
 }
 
+/// Hashing with [`Fnv`].
+pub(crate) type FastHash = BuildHasherDefault<Fnv>;
+
 /// All hint families, matched together: one scan of the class/id text answers every family.
 pub(crate) struct Hints {
     /// Every family's substrings (each once), and the families each belongs to.
     substrings: Option<AhoCorasick>,
     substring_families: Vec<u16>,
     /// Whole words (split on white space, `-` and `_`), and their families.
-    tokens: HashMap<String, u16, BuildHasherDefault<Fnv>>,
+    tokens: HashMap<String, u16, FastHash>,
     longest_token: usize,
     /// Whole lines of page furniture, lower-cased.
     pub furniture_lines: HashSet<String>,
@@ -171,7 +173,7 @@ pub(crate) static HINTS: LazyLock<Hints> = LazyLock::new(|| {
                 substring_families.push(family.0);
             }
         };
-    let mut tokens: HashMap<String, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut tokens: HashMap<String, u16, FastHash> = HashMap::default();
     for (words, family) in families {
         for w in words.substrings {
             add_substring(w, family);
