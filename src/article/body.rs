@@ -7,7 +7,7 @@
 
 use super::BlockKind;
 use super::dom::{Data, Dom, NONE, push_text};
-use super::hints::HINTS;
+use super::hints::{Families, Family, FastHash, HINTS};
 
 /// A block of text read from the page, with the element it came from.
 #[derive(Debug, Clone)]
@@ -43,7 +43,8 @@ pub(crate) struct Marks {
     pub excluded: Vec<bool>,
     /// The element itself is boilerplate (not only an ancestor).
     pub own: Vec<bool>,
-    pub class_id: Vec<String>,
+    /// What the element's class and id say about it.
+    pub hints: Vec<Families>,
 }
 
 const NEVER_CONTENT: &[&str] = &["nav", "aside", "footer", "header", "menu", "form"];
@@ -53,25 +54,36 @@ pub(crate) fn mark(dom: &Dom<'_>) -> Marks {
     let n = dom.nodes.len();
     let mut excluded = vec![false; n];
     let mut own = vec![false; n];
-    let mut class_id = vec![String::new(); n];
+    let mut hints = vec![Families::default(); n];
     let total = dom.stats.first().map_or(0, |s| s.chars);
+    // Layouts repeat their class names (every teaser, every list item): each distinct one is
+    // matched once.
+    let mut known: std::collections::HashMap<&str, Families, FastHash> = Default::default();
     for i in 0..n {
         if dom.element(i).is_none() {
             continue;
         }
-        class_id[i] = dom.class_id(i);
+        let class_id = dom.class_id(i);
+        hints[i] = match known.get(class_id) {
+            Some(&f) => f,
+            None => {
+                let f = HINTS.families(class_id);
+                known.insert(class_id, f);
+                f
+            }
+        };
         let inherited = dom.parent(i).is_some_and(|p| excluded[p]);
-        own[i] = is_boilerplate(dom, i, &class_id[i], total);
+        own[i] = is_boilerplate(dom, i, hints[i], total);
         excluded[i] = inherited || own[i];
     }
     Marks {
         excluded,
         own,
-        class_id,
+        hints,
     }
 }
 
-fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
+fn is_boilerplate(dom: &Dom<'_>, i: usize, hints: Families, total: u32) -> bool {
     let tag = dom.tag(i);
     if matches!(tag, "body" | "html" | "main" | "article") {
         return false;
@@ -82,7 +94,7 @@ fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
     let wrapper = (s.chars * 5 > total * 2 || s.chars >= 1000)
         && s.paragraphs >= 3
         && dom.link_density(i) < 0.3;
-    if wrapper && !class_id.contains("comment") {
+    if wrapper && !hints.has(Family::COMMENT) {
         return false;
     }
     if NEVER_CONTENT.contains(&tag) {
@@ -95,10 +107,10 @@ fn is_boilerplate(dom: &Dom<'_>, i: usize, class_id: &str, total: u32) -> bool {
     ) {
         return true;
     }
-    if !HINTS.boilerplate.matches(class_id) {
+    if !hints.has(Family::BOILERPLATE) {
         return false;
     }
-    !HINTS.positive.matches(class_id) || dom.link_density(i) > 0.5
+    !hints.has(Family::POSITIVE) || dom.link_density(i) > 0.5
 }
 
 fn is_paragraph_like(tag: &str) -> bool {
@@ -129,12 +141,12 @@ fn base_score(tag: &str) -> f32 {
     }
 }
 
-fn class_weight(class_id: &str) -> f32 {
+fn class_weight(hints: Families) -> f32 {
     let mut w = 0.0;
-    if HINTS.positive.matches(class_id) {
+    if hints.has(Family::POSITIVE) {
         w += 25.0;
     }
-    if HINTS.boilerplate.matches(class_id) {
+    if hints.has(Family::BOILERPLATE) {
         w -= 25.0;
     }
     w
@@ -163,7 +175,7 @@ fn best_container(dom: &Dom<'_>, marks: &Marks) -> Option<(usize, Vec<bool>)> {
         for level in 0..4 {
             let Some(t) = target else { break };
             if score[t].is_nan() {
-                score[t] = base_score(dom.tag(t)) + class_weight(&marks.class_id[t]);
+                score[t] = base_score(dom.tag(t)) + class_weight(marks.hints[t]);
             }
             let divider = match level {
                 0 => 1.0,
@@ -231,7 +243,7 @@ fn chosen(dom: &Dom<'_>, marks: &Marks, top: usize, strong: &[bool]) -> Vec<usiz
             let ld = dom.link_density(j);
             let tag = dom.tag(j);
             let prose = s.chars >= 80 && ld < 0.25 && s.paragraphs <= 1;
-            let lead = HINTS.lead.matches(&marks.class_id[j]) && ld < 0.3;
+            let lead = marks.hints[j].has(Family::LEAD) && ld < 0.3;
             let block = matches!(tag, "p" | "div" | "h2" | "blockquote" | "section" | "table");
             if (strong[j] && ld < 0.25) || ((prose || lead) && block) {
                 out.push(j);
@@ -288,7 +300,7 @@ pub(crate) fn read_blocks(dom: &Dom<'_>, marks: &Marks, root: usize, body: &mut 
                     reader.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
                 }
             }
-            Data::Element(el) => match el.value().name() {
+            Data::Element(_) => match node.tag {
                 "br" => reader.buf.push('\n'),
                 "img" => reader.image(j),
                 _ if node.block && j != root => {
@@ -384,7 +396,7 @@ fn block_kind(dom: &Dom<'_>, marks: &Marks, owner: usize) -> BlockKind {
             "figcaption" | "caption" => return BlockKind::Caption,
             _ => {}
         }
-        if HINTS.caption.matches(&marks.class_id[i]) {
+        if marks.hints[i].has(Family::CAPTION) {
             return BlockKind::Caption;
         }
         match dom.parent(i) {

@@ -127,6 +127,12 @@ pub(crate) fn parse_line(line: &str) -> Option<LineDate> {
 
 /// The first day-month-year in the line, with its byte span.
 fn find_date(line: &str) -> Option<(Date, usize, usize)> {
+    // Both patterns need a separator (`/`, `.`, `-`) or the word `ngày`; most short texts with
+    // digits have neither, and the regexes cost far more than this look.
+    let separated = line.bytes().any(|b| matches!(b, b'/' | b'.' | b'-'));
+    if !separated && !["ày", "àY", "Ày", "ÀY"].iter().any(|w| line.contains(w)) {
+        return None;
+    }
     if let Some(c) = WORDS.captures(line) {
         let whole = c.get(0)?;
         let n = |i: usize| c[i].parse::<i32>().ok();

@@ -5,24 +5,37 @@
 
 use std::borrow::Cow;
 
-/// Elements that never have an end tag, or whose end tag browsers imply on their own: they are
-/// not counted, since `<p>` and `<li>` left open do not really nest.
-const UNCOUNTED: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot",
-    "colgroup", "image",
-];
-
-/// Elements whose content is raw text up to their end tag.
-const RAW: &[&str] = &[
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "noscript",
-    "plaintext",
-];
+/// What the scan needs to know of a tag name: whether it is counted, and whether its content is
+/// raw text up to its end tag (then its lower-case name, to find that end tag).
+///
+/// Not counted: elements that never have an end tag, or whose end tag browsers imply on their
+/// own, since `<p>` and `<li>` left open do not really nest. Raw text: `script`, `style`,
+/// `textarea`, `title`, `xmp`, `noscript`, `plaintext`.
+fn classify(name: &str) -> (bool, Option<&'static str>) {
+    // The longest listed name has nine letters; tag names are ASCII here.
+    let bytes = name.as_bytes();
+    let mut lower = [0u8; 9];
+    let Some(slot) = lower.get_mut(..bytes.len()) else {
+        return (true, None);
+    };
+    for (l, b) in slot.iter_mut().zip(bytes) {
+        *l = b.to_ascii_lowercase();
+    }
+    match &*slot {
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"p" | b"li" | b"dt" | b"dd"
+        | b"option" | b"tr" | b"td" | b"th" | b"tbody" | b"thead" | b"tfoot" | b"colgroup"
+        | b"image" => (false, None),
+        b"script" => (true, Some("script")),
+        b"style" => (true, Some("style")),
+        b"textarea" => (true, Some("textarea")),
+        b"title" => (true, Some("title")),
+        b"xmp" => (true, Some("xmp")),
+        b"noscript" => (true, Some("noscript")),
+        b"plaintext" => (true, Some("plaintext")),
+        _ => (true, None),
+    }
+}
 
 /// Returns the page with tags nested deeper than `max_depth` removed.
 ///
@@ -43,11 +56,11 @@ pub(crate) fn cap_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
             continue;
         };
         i = tag.end;
-        if tag.raw {
-            i = skip_raw(html, tag.end, tag.name);
+        if let Some(name) = tag.raw {
+            i = skip_raw(html, tag.end, name);
             continue;
         }
-        if tag.name.is_empty() || UNCOUNTED.contains(&tag.name) || tag.self_closing {
+        if !tag.counted || tag.self_closing {
             continue;
         }
         let drop = if tag.closing {
@@ -73,57 +86,57 @@ pub(crate) fn cap_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
     }
 }
 
-struct Tag<'a> {
-    name: &'a str,
+struct Tag {
+    /// Whether the tag opens or closes a level of nesting (unless self-closing).
+    counted: bool,
     closing: bool,
     self_closing: bool,
-    raw: bool,
+    /// A start tag of raw text, by its lower-case name.
+    raw: Option<&'static str>,
     end: usize,
 }
 
-fn read_tag(html: &str, start: usize) -> Option<Tag<'_>> {
+fn read_tag(html: &str, start: usize) -> Option<Tag> {
+    let bytes = html.as_bytes();
     let rest = &html[start + 1..];
     if let Some(comment) = rest.strip_prefix("!--") {
         let end = comment
             .find("-->")
             .map_or(html.len(), |e| start + 4 + e + 3);
         return Some(Tag {
-            name: "",
+            counted: false,
             closing: false,
             self_closing: true,
-            raw: false,
+            raw: None,
             end,
         });
     }
     let closing = rest.starts_with('/');
     let name_start = start + 1 + usize::from(closing);
-    let name_len = html[name_start..]
-        .find(|c: char| !c.is_ascii_alphanumeric())
+    let name_len = bytes[name_start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(html.len() - name_start);
     if name_len == 0 {
         let end = html[start..]
             .find('>')
             .map_or(html.len(), |e| start + e + 1);
         return (rest.starts_with('!') || rest.starts_with('?')).then_some(Tag {
-            name: "",
+            counted: false,
             closing: false,
             self_closing: true,
-            raw: false,
+            raw: None,
             end,
         });
     }
     let name = &html[name_start..name_start + name_len];
     let gt = html[name_start..].find('>')? + name_start;
-    let lower = RAW.iter().find(|r| r.eq_ignore_ascii_case(name)).copied();
-    let counted = UNCOUNTED
-        .iter()
-        .find(|u| u.eq_ignore_ascii_case(name))
-        .copied();
+    let (counted, raw) = classify(name);
     Some(Tag {
-        name: counted.or(lower).unwrap_or(name),
+        counted,
         closing,
-        self_closing: html[..gt].ends_with('/'),
-        raw: lower.is_some() && !closing,
+        self_closing: bytes[gt - 1] == b'/',
+        raw: raw.filter(|_| !closing),
         end: gt + 1,
     })
 }

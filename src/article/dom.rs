@@ -22,6 +22,8 @@ pub(crate) enum Data<'a> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Node<'a> {
     pub data: Data<'a>,
+    /// The element's tag name (empty for text), read once: later steps compare it often.
+    pub tag: &'a str,
     /// Index of the parent element (`NONE` for the top).
     pub parent: u32,
     /// One past the index of the last descendant.
@@ -56,38 +58,89 @@ pub(crate) const NONE: u32 = u32::MAX;
 pub(crate) struct Dom<'a> {
     pub nodes: Vec<Node<'a>>,
     pub stats: Vec<Stats>,
+    /// Per node, the element's `class` and `id` joined and lower-cased (empty for text).
+    class_ids: Vec<String>,
 }
 
-const INLINE: &[&str] = &[
-    "a", "abbr", "b", "big", "cite", "code", "del", "em", "font", "i", "img", "ins", "kbd",
-    "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
-    "time", "tt", "u", "var", "wbr", "br",
-];
+/// Inline elements (text, not a paragraph boundary). Matched by `match`: each element is
+/// classified once, and a list search per element showed up in profiles.
+fn is_inline(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "abbr"
+            | "b"
+            | "big"
+            | "cite"
+            | "code"
+            | "del"
+            | "em"
+            | "font"
+            | "i"
+            | "img"
+            | "ins"
+            | "kbd"
+            | "label"
+            | "mark"
+            | "nobr"
+            | "q"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strike"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "tt"
+            | "u"
+            | "var"
+            | "wbr"
+            | "br"
+    )
+}
 
-const INVISIBLE: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "select", "textarea", "button", "input", "option", "head", "title", "video", "audio",
-    "map", "dialog",
-];
+/// Elements whose content readers never see.
+fn is_invisible_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "select"
+            | "textarea"
+            | "button"
+            | "input"
+            | "option"
+            | "head"
+            | "title"
+            | "video"
+            | "audio"
+            | "map"
+            | "dialog"
+    )
+}
 
-const PARAGRAPHS: &[&str] = &[
-    "p",
-    "pre",
-    "blockquote",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "dd",
-];
+/// Block elements that are paragraphs.
+fn is_paragraph(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "pre" | "blockquote" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "dd"
+    )
+}
 
 impl<'a> Dom<'a> {
     /// Lays out the parsed page, flattening elements nested deeper than `max_depth`.
     pub fn new(html: &'a Html, max_depth: usize) -> Dom<'a> {
         let mut nodes: Vec<Node<'a>> = Vec::with_capacity(html.tree.nodes().len());
+        let mut class_ids: Vec<String> = Vec::with_capacity(html.tree.nodes().len());
         let mut open: Vec<u32> = Vec::new();
         let mut beyond = 0usize;
         for edge in html.tree.root().traverse() {
@@ -103,14 +156,18 @@ impl<'a> Dom<'a> {
                         };
                         let parent = open.last().copied().unwrap_or(NONE);
                         let inherited = parent != NONE && nodes[parent as usize].invisible;
+                        let tag = el.value().name();
+                        let attrs = Attrs::of(el);
                         let idx = nodes.len() as u32;
                         nodes.push(Node {
                             data: Data::Element(el),
+                            tag,
                             parent,
                             end: idx + 1,
-                            invisible: inherited || is_invisible(el),
-                            block: !INLINE.contains(&el.value().name()),
+                            invisible: inherited || attrs.hide(tag),
+                            block: !is_inline(tag),
                         });
+                        class_ids.push(attrs.class_id());
                         open.push(idx);
                     }
                     HtmlNode::Text(text) => {
@@ -119,11 +176,13 @@ impl<'a> Dom<'a> {
                         let idx = nodes.len() as u32;
                         nodes.push(Node {
                             data: Data::Text(text),
+                            tag: "",
                             parent,
                             end: idx + 1,
                             invisible,
                             block: false,
                         });
+                        class_ids.push(String::new());
                     }
                     _ => {}
                 },
@@ -138,7 +197,11 @@ impl<'a> Dom<'a> {
             }
         }
         let stats = compute_stats(&nodes);
-        Dom { nodes, stats }
+        Dom {
+            nodes,
+            stats,
+            class_ids,
+        }
     }
 
     /// The element at `i`, if it is one.
@@ -151,29 +214,25 @@ impl<'a> Dom<'a> {
 
     /// The tag name of the element at `i` (empty for text).
     pub fn tag(&self, i: usize) -> &'a str {
-        self.element(i).map_or("", |el| el.value().name())
+        self.nodes.get(i).map_or("", |n| n.tag)
     }
 
     /// An attribute of the element at `i`.
     pub fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
-        self.element(i)?.value().attr(name)
+        let el = self.element(i)?;
+        // The same lookup as scraper's `Element::attr` (a name without namespace or prefix),
+        // as a scan: scraper makes an interned atom of `name` on every call, which cost more
+        // than the few attributes an element has.
+        el.value()
+            .attrs
+            .iter()
+            .find(|(q, _)| &*q.local == name && q.prefix.is_none() && q.ns.is_empty())
+            .map(|(_, v)| &**v)
     }
 
-    /// The element's `class` and `id` joined, lower-cased, for hint matching.
-    pub fn class_id(&self, i: usize) -> String {
-        let Some(el) = self.element(i) else {
-            return String::new();
-        };
-        let v = el.value();
-        let mut s = String::new();
-        if let Some(c) = v.attr("class") {
-            s.push_str(c);
-        }
-        if let Some(id) = v.id() {
-            s.push(' ');
-            s.push_str(id);
-        }
-        s.to_ascii_lowercase()
+    /// The element's `class` and `id` joined, lower-cased, for hint matching (empty for text).
+    pub fn class_id(&self, i: usize) -> &str {
+        self.class_ids.get(i).map_or("", String::as_str)
     }
 
     /// The visible text of a subtree: block boundaries and `<br>` become line breaks.
@@ -210,8 +269,8 @@ impl<'a> Dom<'a> {
                     push_text(out, t, n.parent != last_parent);
                     last_parent = n.parent;
                 }
-                Data::Element(el) => {
-                    let name = el.value().name();
+                Data::Element(_) => {
+                    let name = n.tag;
                     if name == "br" {
                         out.push('\n');
                     } else if name == "img" {
@@ -261,22 +320,77 @@ pub(crate) fn push_text(buf: &mut String, text: &str, other_element: bool) {
     buf.push_str(text);
 }
 
-fn is_invisible(el: ElementRef<'_>) -> bool {
-    let v = el.value();
-    if INVISIBLE.contains(&v.name()) || v.attr("hidden").is_some() {
-        return true;
+/// The attributes that decide an element's visibility and hints, read in one pass.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: ElementRef<'a>) -> Attrs<'a> {
+        let mut found = Attrs::default();
+        for (q, v) in &el.value().attrs {
+            let name: &str = &q.local;
+            // `id` as scraper's `Element::id` reads it (any namespace); the others as
+            // `Element::attr` does (no namespace, no prefix).
+            if name == "id" {
+                found.id = found.id.or(Some(&**v));
+                continue;
+            }
+            if q.prefix.is_some() || !q.ns.is_empty() {
+                continue;
+            }
+            match name {
+                "class" => found.class = Some(&**v),
+                "hidden" => found.hidden = true,
+                "aria-hidden" => found.aria_hidden = Some(&**v),
+                "style" => found.style = Some(&**v),
+                _ => {}
+            }
+        }
+        found
     }
-    if v.attr("aria-hidden") == Some("true") && v.name() != "div" {
-        return true;
+
+    /// Whether the element hides its content from readers.
+    fn hide(&self, tag: &str) -> bool {
+        if is_invisible_tag(tag) || self.hidden {
+            return true;
+        }
+        if self.aria_hidden == Some("true") && tag != "div" {
+            return true;
+        }
+        self.style.is_some_and(|s| {
+            let s: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
     }
-    v.attr("style").is_some_and(|s| {
-        let s: String = s
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    })
+
+    /// `class` and `id` joined with a space, lower-cased.
+    fn class_id(&self) -> String {
+        if self.class.is_none() && self.id.is_none() {
+            return String::new();
+        }
+        let mut s = String::with_capacity(
+            self.class.map_or(0, str::len) + self.id.map_or(0, |id| id.len() + 1),
+        );
+        if let Some(c) = self.class {
+            s.push_str(c);
+        }
+        if let Some(id) = self.id {
+            s.push(' ');
+            s.push_str(id);
+        }
+        s.make_ascii_lowercase();
+        s
+    }
 }
 
 /// Sums statistics bottom-up: in pre-order, every child comes after its parent, so a reverse
@@ -289,19 +403,22 @@ fn compute_stats(nodes: &[Node<'_>]) -> Vec<Stats> {
             continue;
         }
         if let Data::Text(t) = node.data {
-            let chars = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
-            let commas = t.chars().filter(|&c| c == ',' || c == '，').count() as u32;
+            let (mut chars, mut commas) = (0u32, 0u32);
+            for c in t.chars() {
+                chars += u32::from(!c.is_whitespace());
+                commas += u32::from(c == ',' || c == '，');
+            }
             stats[i].chars = chars;
             stats[i].inline_chars = chars;
             stats[i].inline_commas = commas;
         }
-        if let Data::Element(el) = node.data {
-            let name = el.value().name();
+        if let Data::Element(_) = node.data {
+            let name = node.tag;
             if name == "a" {
                 stats[i].link_chars = stats[i].chars;
                 stats[i].links += 1;
             }
-            if PARAGRAPHS.contains(&name) {
+            if is_paragraph(name) {
                 stats[i].paragraphs += 1;
             }
         }

@@ -211,6 +211,7 @@ fn assemble_blocks(
         });
     }
     let title_key = page.title.as_deref().map(squash);
+    let is_title = |text: &str| title_key.as_deref().is_some_and(|k| squashes_to(text, k));
     let lead_inside = lead.as_ref().and_then(|l| l.inside);
     // Without a lead element, a first "heading" as long as a paragraph is the lead (Thanh
     // Niên's 2012 layout set its sapo as an `<h2>`).
@@ -218,7 +219,7 @@ fn assemble_blocks(
         && body
             .blocks
             .iter()
-            .find(|b| title_key.as_deref() != Some(squash(&b.text).as_str()))
+            .find(|b| !is_title(&b.text))
             .is_some_and(|b| b.kind == BlockKind::Heading && b.text.chars().count() > 100);
     if let Some(l) = &lead {
         if l.inside.is_none() {
@@ -237,7 +238,7 @@ fn assemble_blocks(
                 caption,
             });
         }
-        if title_key.as_deref() == Some(squash(&b.text).as_str()) {
+        if is_title(&b.text) {
             continue;
         }
         let kind = if lead_inside.is_some_and(|(s, e)| (s..e).contains(&b.node))
@@ -255,6 +256,19 @@ fn assemble_blocks(
             caption: None,
         });
     }
+}
+
+/// Whether `squash(text)` is `key`. `squash` lower-cases a first character as
+/// `char::to_lowercase` does (nothing precedes it), so a block whose first character differs
+/// is told apart without building its squashed form.
+fn squashes_to(text: &str, key: &str) -> bool {
+    if let Some(first) = text.trim_start().chars().next() {
+        let mut key_chars = key.chars();
+        if !first.to_lowercase().all(|c| key_chars.next() == Some(c)) {
+            return false;
+        }
+    }
+    squash(text) == key
 }
 
 fn squash(s: &str) -> String {

@@ -8,7 +8,7 @@ use regex::Regex;
 use super::body::{Body, Marks};
 use super::date::{self, LineDate};
 use super::dom::{Data, Dom};
-use super::hints::HINTS;
+use super::hints::Family;
 use super::meta::{Meta, raw_text};
 use super::profile::{self, Profile};
 use super::{DateSource, PageTime, byline};
@@ -193,7 +193,7 @@ pub(crate) fn lead(
             dom.element(i).is_some()
                 && !dom.nodes[i].invisible
                 && !marks.excluded[i]
-                && HINTS.lead.matches(&marks.class_id[i])
+                && marks.hints[i].has(Family::LEAD)
                 && dom.stats[i].chars >= 30
                 && dom.link_density(i) < 0.5
         })
@@ -317,7 +317,7 @@ fn line_score(dom: &Dom<'_>, marks: &Marks, holder: usize, anchor: i64, d: &Line
     let named = [Some(holder), dom.parent(holder)]
         .into_iter()
         .flatten()
-        .any(|h| HINTS.date.matches(&marks.class_id[h]));
+        .any(|h| marks.hints[h].has(Family::DATE));
     if named {
         score += 2;
     }
@@ -408,7 +408,7 @@ pub(crate) fn byline(
     for i in from..to {
         if dom.element(i).is_none()
             || dom.nodes[i].invisible
-            || !HINTS.byline.matches(&marks.class_id[i])
+            || !marks.hints[i].has(Family::BYLINE)
             || in_comments(dom, marks, i)
         {
             continue;
@@ -429,7 +429,7 @@ pub(crate) fn byline(
 fn in_comments(dom: &Dom<'_>, marks: &Marks, i: usize) -> bool {
     let mut up = Some(i);
     while let Some(h) = up {
-        if marks.class_id[h].contains("comment") || marks.class_id[h].contains("binhluan") {
+        if marks.hints[h].has(Family::COMMENT) || marks.hints[h].has(Family::BINHLUAN) {
             return true;
         }
         up = dom.parent(h);

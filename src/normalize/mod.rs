@@ -12,8 +12,6 @@
 pub mod nfc;
 mod tone;
 
-use unicode_normalization::UnicodeNormalization;
-
 pub use tone::canonical_tone;
 
 /// Cleans one block of text for display: NFC, invisible characters dropped, spaces folded.
@@ -31,7 +29,8 @@ pub fn clean(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut pending_space = false;
     let mut pending_newline = false;
-    for c in raw.nfc() {
+    // Blocks from the article stage are nearly always NFC already: borrowed, not recomposed.
+    for c in nfc::nfc(raw).chars() {
         if is_invisible(c) {
             continue;
         }

@@ -67,9 +67,14 @@ fn move_tone(word: &[char], out: &mut [char]) {
     if n < 2 {
         return;
     }
+    // Only a word ending in o or u and a toned vowel can change; splitting the last letter
+    // (a decomposition) is left until the cheap test passes.
+    let first = word[n - 2];
+    if !matches!(first.to_ascii_lowercase(), 'o' | 'u') {
+        return;
+    }
     let (last, tone) = split_tone(word[n - 1]);
     let Some(tone) = tone else { return };
-    let first = word[n - 2];
     let pair = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
     let open = matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y'));
     // In "quý" the u belongs to the consonant qu-, so the tone stays on y.
