@@ -7,7 +7,7 @@
 
 use super::BlockKind;
 use super::dom::{Data, Dom, NONE, push_text};
-use super::hints::{Families, Family, FastHash, HINTS};
+use super::hints::{Families, Family, HINTS};
 
 /// A block of text read from the page, with the element it came from.
 #[derive(Debug, Clone)]
@@ -58,7 +58,7 @@ pub(crate) fn mark(dom: &Dom<'_>) -> Marks {
     let total = dom.stats.first().map_or(0, |s| s.chars);
     // Layouts repeat their class names (every teaser, every list item): each distinct one is
     // matched once.
-    let mut known: std::collections::HashMap<&str, Families, FastHash> = Default::default();
+    let mut known: rustc_hash::FxHashMap<&str, Families> = Default::default();
     for i in 0..n {
         if dom.element(i).is_none() {
             continue;

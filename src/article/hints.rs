@@ -1,11 +1,11 @@
 //! What an element's `class` and `id` say about it: boilerplate, article text, lead, caption,
 //! byline or date. The words live in `src/data/article-hints.toml`, parsed once.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 /// One family of hint words, or one word that the extractor looks for on its own.
@@ -36,39 +36,13 @@ impl Families {
     }
 }
 
-/// FNV-1a: for small tables of short keys, where std's SipHash costs more than the lookup.
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// Hashing with [`Fnv`].
-pub(crate) type FastHash = BuildHasherDefault<Fnv>;
-
 /// All hint families, matched together: one scan of the class/id text answers every family.
 pub(crate) struct Hints {
     /// Every family's substrings (each once), and the families each belongs to.
     substrings: Option<AhoCorasick>,
     substring_families: Vec<u16>,
     /// Whole words (split on white space, `-` and `_`), and their families.
-    tokens: HashMap<String, u16, FastHash>,
+    tokens: FxHashMap<String, u16>,
     longest_token: usize,
     /// Whole lines of page furniture, lower-cased.
     pub furniture_lines: HashSet<String>,
@@ -173,7 +147,7 @@ pub(crate) static HINTS: LazyLock<Hints> = LazyLock::new(|| {
                 substring_families.push(family.0);
             }
         };
-    let mut tokens: HashMap<String, u16, FastHash> = HashMap::default();
+    let mut tokens: FxHashMap<String, u16> = FxHashMap::default();
     for (words, family) in families {
         for w in words.substrings {
             add_substring(w, family);

@@ -28,6 +28,7 @@ pub mod rule;
 #[cfg(test)]
 pub(crate) mod testing;
 
+use std::cell::OnceCell;
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -251,9 +252,36 @@ pub struct Scan<'a> {
     pub ctx: &'a Context,
     /// The abbreviations this article defines, found before the other types run.
     pub abbreviations: Vec<abbreviation::Definition>,
+    /// What more than one finder reads from the text, made once on first use: the dates (date
+    /// and period), the words (person and location) and the people (person and location).
+    dates: OnceCell<Vec<date::sequence::Dated>>,
+    words: OnceCell<person::words::Split>,
+    people: OnceCell<Vec<person::Person>>,
 }
 
-impl Scan<'_> {
+impl<'a> Scan<'a> {
+    /// A scan of `text`, before any finder has run.
+    ///
+    /// # Example
+    /// ```
+    /// use tinbai::facts::{Context, Scan};
+    /// use tinbai::normalize::Normalized;
+    /// let text = Normalized::new("Ngày 24/5/2023, ông Tuấn đến.");
+    /// let ctx = Context::at("2023-05-24T18:20:00".parse().unwrap());
+    /// let scan = Scan::new(&text, &ctx);
+    /// assert_eq!(scan.key(), text.key());
+    /// ```
+    pub fn new(text: &'a Normalized, ctx: &'a Context) -> Scan<'a> {
+        Scan {
+            text,
+            ctx,
+            abbreviations: Vec::new(),
+            dates: OnceCell::new(),
+            words: OnceCell::new(),
+            people: OnceCell::new(),
+        }
+    }
+
     /// The matching key that rules run on.
     pub fn key(&self) -> &str {
         self.text.key()
@@ -278,11 +306,7 @@ pub fn extract(text: &Normalized, ctx: &Context) -> Vec<Fact> {
 
 /// Extracts the facts of the given types only.
 pub fn extract_types(text: &Normalized, ctx: &Context, types: &[FactType]) -> Vec<Fact> {
-    let mut scan = Scan {
-        text,
-        ctx,
-        abbreviations: Vec::new(),
-    };
+    let mut scan = Scan::new(text, ctx);
     scan.abbreviations = abbreviation::definitions(&scan);
     let mut candidates = Vec::new();
     // Every type runs even when only some are asked for, so that a percent still keeps a count

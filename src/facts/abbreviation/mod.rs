@@ -34,7 +34,7 @@ pub type Definition = AbbreviationValue;
 /// use tinbai::normalize::Normalized;
 /// let text = Normalized::new("Phong trào bảo vệ an ninh Tổ quốc (ANTQ) được đẩy mạnh.");
 /// let ctx = Context::at("2023-05-24T18:20:00".parse().unwrap());
-/// let scan = Scan { text: &text, ctx: &ctx, abbreviations: Vec::new() };
+/// let scan = Scan::new(&text, &ctx);
 /// let defs = abbreviation::definitions(&scan);
 /// assert_eq!(defs[0].short, "ANTQ");
 /// assert_eq!(defs[0].long, "an ninh Tổ quốc");

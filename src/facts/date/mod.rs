@@ -14,8 +14,6 @@ pub(crate) mod matcher;
 pub(crate) mod rules;
 pub(crate) mod sequence;
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::LazyLock;
 
 use schemars::JsonSchema;
@@ -59,38 +57,16 @@ pub struct DateValue {
 
 /// Proposes the date facts of a text.
 pub(crate) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
-    for d in dates(scan).iter() {
+    for d in dates(scan) {
         let value = d.point.value(d.year_inferred, d.relative);
         out.push(Candidate::new(d.start, d.end, Value::Date(value)));
     }
 }
 
-/// A text's key, its reference date and its dates.
-type Remembered = (String, jiff::civil::Date, Rc<[Dated]>);
-
-thread_local! {
-    /// The last text read, its reference date and its dates: the period finder asks for the
-    /// dates of the text the date finder has just read, and reading them twice cost as much
-    /// again. The whole key is kept and compared, so a new text never gets an old answer.
-    static LAST: RefCell<Option<Remembered>> = const { RefCell::new(None) };
-}
-
-/// Every date of a text, settled in reading order (non-overlapping, longest first); remembered
-/// for the text read last on this thread.
-pub(crate) fn dates(scan: &Scan<'_>) -> Rc<[Dated]> {
-    let key = scan.key();
-    let reference = scan.ctx.reference.date();
-    let hit = LAST.with_borrow(|last| {
-        last.as_ref()
-            .filter(|(k, r, _)| k == key && *r == reference)
-            .map(|(_, _, found)| Rc::clone(found))
-    });
-    if let Some(found) = hit {
-        return found;
-    }
-    let found: Rc<[Dated]> = read_dates(scan).into();
-    LAST.set(Some((key.to_string(), reference, Rc::clone(&found))));
-    found
+/// Every date of a text, settled in reading order (non-overlapping, longest first); read once
+/// per scan, since the period finder needs them too.
+pub(crate) fn dates<'s>(scan: &'s Scan<'_>) -> &'s [Dated] {
+    scan.dates.get_or_init(|| read_dates(scan))
 }
 
 fn read_dates(scan: &Scan<'_>) -> Vec<Dated> {
@@ -246,11 +222,7 @@ mod throughput {
         let mut found = [0usize; 3];
         let mut spent = [0f64; 3];
         for text in &texts {
-            let scan = Scan {
-                text,
-                ctx: &ctx,
-                abbreviations: Vec::new(),
-            };
+            let scan = Scan::new(text, &ctx);
             let finders: [fn(&Scan<'_>, &mut Vec<Candidate>); 3] = [
                 super::find,
                 crate::facts::period::find,

@@ -553,7 +553,7 @@ mod tests {
         fn spans_fall_on_characters(text in "(?:[0-9]{1,5}|[/-]|[: ]|số|Số|QĐ|TTg|Đ|ĐT|Nghị quyết|quyết định|ngày|,|ư){0,16}") {
             let n = crate::normalize::Normalized::new(&text);
             let ctx = crate::facts::Context::at(jiff::civil::date(2023, 5, 24).at(18, 20, 0, 0));
-            let scan = crate::facts::Scan { text: &n, ctx: &ctx, abbreviations: Vec::new() };
+            let scan = crate::facts::Scan::new(&n, &ctx);
             let mut out = Vec::new();
             find(&scan, &mut out);
             for c in out {

@@ -344,7 +344,7 @@ pub(super) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
 
 /// Finds the places of a text.
 pub(crate) fn places(scan: &Scan<'_>) -> Vec<PlaceHit> {
-    let words = Words::new(scan.key());
+    let words = Words::of(scan);
     let persons: Vec<(usize, usize)> = people(scan).iter().map(|p| (p.start, p.end)).collect();
     let mut pass = Pass {
         scan,

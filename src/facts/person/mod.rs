@@ -10,7 +10,7 @@ mod rules;
 pub(crate) mod words;
 
 pub(crate) use lexicon::{is_common_pair, is_given_name, is_surname};
-pub(crate) use rules::people;
+pub(crate) use rules::{Person, people};
 
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -15,9 +15,7 @@
 //! THPT Chu Văn An`, `Giải thưởng Võ Trường Toản`), names of provinces, districts and known places
 //! (`Hoàng Mai`, `Hồ Chí Minh`) unless a title says otherwise, a bare initial (`chị T.`).
 
-use std::cell::RefCell;
 use std::collections::HashSet;
-use std::rc::Rc;
 
 use super::lexicon::{LEXICON, TitleKind};
 use super::words::{Words, is_acronym, is_initial, is_vietnamese_syllable};
@@ -242,31 +240,14 @@ const FOREIGN_STOPS: &[&str] = &[
     "Tower",
 ];
 
-thread_local! {
-    /// The last text read and its people: the location finder asks for the same text's people
-    /// (a place inside a person's name is none), and reading them twice doubled this finder's
-    /// cost. The whole key is kept and compared, so a new text never gets an old answer.
-    static LAST: RefCell<Option<(String, Rc<Vec<Person>>)>> = const { RefCell::new(None) };
-}
-
-/// Finds the people of a text (remembered for the text read last on this thread).
-pub(crate) fn people(scan: &Scan<'_>) -> Rc<Vec<Person>> {
-    let key = scan.key();
-    let hit = LAST.with_borrow(|last| {
-        last.as_ref()
-            .filter(|(k, _)| k == key)
-            .map(|(_, found)| Rc::clone(found))
-    });
-    if let Some(found) = hit {
-        return found;
-    }
-    let found = Rc::new(read_people(scan));
-    LAST.set(Some((key.to_string(), Rc::clone(&found))));
-    found
+/// Finds the people of a text, once per scan: the location finder asks for them too (a place
+/// inside a person's name is none).
+pub(crate) fn people<'s>(scan: &'s Scan<'_>) -> &'s [Person] {
+    scan.people.get_or_init(|| read_people(scan))
 }
 
 fn read_people(scan: &Scan<'_>) -> Vec<Person> {
-    let words = Words::new(scan.key());
+    let words = Words::of(scan);
     let mut pass = Pass {
         scan,
         words: &words,
@@ -846,11 +827,7 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         let n = Normalized::new(text);
         let ctx = context();
-        let scan = Scan {
-            text: &n,
-            ctx: &ctx,
-            abbreviations: Vec::new(),
-        };
+        let scan = Scan::new(&n, &ctx);
         people(&scan).iter().map(|p| p.name.clone()).collect()
     }
 

@@ -7,10 +7,11 @@
 //! nothing. Folding ([`fold`]) gives the diacritic-free, case-free form that table lookups use,
 //! so that `Dak Lak` finds `Đắk Lắk`.
 
-use std::cell::{OnceCell, RefCell};
-use std::rc::Rc;
+use std::cell::OnceCell;
 
 use unicode_normalization::UnicodeNormalization;
+
+use crate::facts::Scan;
 
 /// One word: its byte span in the key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,12 +28,13 @@ pub(crate) struct Word {
 pub(crate) struct Words<'a> {
     /// The key they were read from.
     pub key: &'a str,
-    split: Rc<Split>,
+    split: &'a Split,
 }
 
-/// What [`Words`] knows of a key, without the key (so that it can be kept for the next finder).
+/// What [`Words`] knows of a key, without the key (so that a [`Scan`] can keep it for every
+/// finder that splits the same text).
 #[derive(Debug)]
-struct Split {
+pub(crate) struct Split {
     /// The words, in order.
     list: Vec<Word>,
     /// Lower-case forms of all words, back to back (one buffer, not one string per word).
@@ -44,26 +46,15 @@ struct Split {
     caps: Vec<bool>,
 }
 
-thread_local! {
-    /// The last key split and its words: the person and location finders both split the same
-    /// text. The whole key is kept and compared, so a new text never gets an old answer.
-    static LAST: RefCell<Option<(String, Rc<Split>)>> = const { RefCell::new(None) };
-}
-
 impl<'a> Words<'a> {
-    /// Splits a key into words (remembered for the key split last on this thread).
-    pub(crate) fn new(key: &'a str) -> Words<'a> {
-        let hit = LAST.with_borrow(|last| {
-            last.as_ref()
-                .filter(|(k, _)| k == key)
-                .map(|(_, split)| Rc::clone(split))
-        });
-        let split = hit.unwrap_or_else(|| {
-            let split = Rc::new(Split::new(key));
-            LAST.set(Some((key.to_string(), Rc::clone(&split))));
-            split
-        });
-        Words { key, split }
+    /// The words of a scan's key, split once per scan: the person and location finders both
+    /// ask for them.
+    pub(crate) fn of(scan: &'a Scan<'_>) -> Words<'a> {
+        let key = scan.key();
+        Words {
+            key,
+            split: scan.words.get_or_init(|| Split::new(key)),
+        }
     }
 
     /// Number of words.
@@ -337,10 +328,21 @@ const CODAS: &[&str] = &["", "ng", "nh", "ch", "c", "m", "n", "p", "t"];
 mod tests {
     use super::*;
 
+    /// The words of `key` with their split, which the caller keeps alive.
+    fn split(key: &str) -> (&str, Split) {
+        (key, Split::new(key))
+    }
+
+    fn words<'a>((key, split): &'a (&'a str, Split)) -> Words<'a> {
+        Words { key, split }
+    }
+
     #[test]
     fn splits_words_and_keeps_inner_marks() {
-        let w = Words::new("xã H'Ra, Kim Sa-myeong (27 tuổi) - TP.HCM");
-        let glued = Words::new("Hoàng TônThí Anh3 HCMHuy QL32");
+        let w = split("xã H'Ra, Kim Sa-myeong (27 tuổi) - TP.HCM");
+        let w = words(&w);
+        let glued = split("Hoàng TônThí Anh3 HCMHuy QL32");
+        let glued = words(&glued);
         let texts: Vec<_> = (0..glued.len()).map(|i| glued.text(i)).collect();
         assert_eq!(
             texts,
@@ -368,7 +370,8 @@ mod tests {
 
     #[test]
     fn sentence_starts() {
-        let w = Words::new("Ông Hải nói. Hải quân đến: Anh ấy");
+        let w = split("Ông Hải nói. Hải quân đến: Anh ấy");
+        let w = words(&w);
         assert!(w.starts_sentence(0));
         assert!(!w.starts_sentence(1));
         assert!(w.starts_sentence(3));
