@@ -121,7 +121,11 @@ pub fn open_output(path: &Path, format: OutputFormat, resume: bool) -> io::Resul
     } else {
         (0, Done::new())
     };
-    file.set_len(keep)?;
+    // Only a resumed regular file needs cutting (to drop a half-written last line): without
+    // resume the open has emptied it, and a device such as /dev/null has no length to set.
+    if resume && file.metadata()?.is_file() {
+        file.set_len(keep)?;
+    }
     file.seek(io::SeekFrom::End(0))?;
     if keep == 0 && format == OutputFormat::Csv {
         file.write_all(&csv_header())?;

@@ -366,6 +366,20 @@ fn stdin_records_come_back_on_stdout_in_order() {
 }
 
 #[test]
+fn output_to_a_device_works_with_and_without_resume() {
+    // `-o /dev/null` (a timing run) is not a regular file: it cannot be cut to a length.
+    let dir = Scratch::new("devnull");
+    dir.write("in/a.html", page(1).as_bytes());
+    let input = dir.path("in");
+    for extra in [&[][..], &["--resume"][..]] {
+        let mut args = vec!["batch", "-q", input.to_str().unwrap(), "-o", "/dev/null"];
+        args.extend(extra);
+        let out = run(&args, None);
+        assert_eq!(out.status.code(), Some(0), "{extra:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
 fn csv_has_a_row_per_fact_and_a_row_per_factless_or_failed_input() {
     let dir = Scratch::new("csv");
     dir.write("in/a.html", page(1).as_bytes());
