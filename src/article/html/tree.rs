@@ -1280,13 +1280,15 @@ impl<'a> Builder<'a> {
     }
 
     fn in_body_modes(&mut self, token: Token<'a>) -> Option<(Raw, &'static str)> {
-        // Foreign content: the current node is SVG or MathML and not an integration point.
+        // Foreign content: the current node is SVG or MathML; at an integration point start
+        // tags and text follow the HTML rules, end tags still the foreign ones.
         if let Some(e) = self.element(self.current()) {
             if e.foreign
-                && !matches!(
-                    &*e.name,
-                    "foreignobject" | "desc" | "title" | "mi" | "mo" | "mn" | "ms" | "mtext"
-                )
+                && (matches!(token, Token::End(_))
+                    || !matches!(
+                        &*e.name,
+                        "foreignobject" | "desc" | "title" | "mi" | "mo" | "mn" | "ms" | "mtext"
+                    ))
             {
                 return self.foreign(token);
             }
