@@ -39,7 +39,7 @@ pub(crate) enum Raw {
     /// `title`, `textarea`: character references decoded.
     RcData,
     /// `script`, `style`, `xmp`, `iframe`, `noembed`, `noframes`, `noscript`.
-    RawText,
+    Text,
     /// `plaintext`: the rest of the page is text.
     Plaintext,
 }
@@ -49,13 +49,13 @@ pub(crate) fn raw_kind(name: &str) -> Option<(Raw, &'static str)> {
     Some(match name {
         "title" => (Raw::RcData, "title"),
         "textarea" => (Raw::RcData, "textarea"),
-        "script" => (Raw::RawText, "script"),
-        "style" => (Raw::RawText, "style"),
-        "xmp" => (Raw::RawText, "xmp"),
-        "iframe" => (Raw::RawText, "iframe"),
-        "noembed" => (Raw::RawText, "noembed"),
-        "noframes" => (Raw::RawText, "noframes"),
-        "noscript" => (Raw::RawText, "noscript"),
+        "script" => (Raw::Text, "script"),
+        "style" => (Raw::Text, "style"),
+        "xmp" => (Raw::Text, "xmp"),
+        "iframe" => (Raw::Text, "iframe"),
+        "noembed" => (Raw::Text, "noembed"),
+        "noframes" => (Raw::Text, "noframes"),
+        "noscript" => (Raw::Text, "noscript"),
         "plaintext" => (Raw::Plaintext, "plaintext"),
         _ => return None,
     })

@@ -1846,7 +1846,7 @@ impl<'a> Builder<'a> {
                 self.reconstruct();
                 self.insert(tag, foster);
                 self.text_mode = true;
-                return Some((Raw::RawText, "xmp"));
+                return Some((Raw::Text, "xmp"));
             }
             "iframe" | "noembed" | "noscript" => {
                 if name == "noscript" {
@@ -1857,13 +1857,10 @@ impl<'a> Builder<'a> {
                 self.text_mode = true;
                 return raw;
             }
+            "select" if self.in_scope("select", Scope::Default) => self.pop_until("select"),
             "select" => {
-                if self.in_scope("select", Scope::Default) {
-                    self.pop_until("select");
-                } else {
-                    self.reconstruct();
-                    self.insert(tag, foster);
-                }
+                self.reconstruct();
+                self.insert(tag, foster);
             }
             "option" | "optgroup" => {
                 if self.current_name() == "option" {
@@ -2012,17 +2009,23 @@ mod tests {
         assert_eq!(body("<p>a<div>b</div>"), "<p>a</p><div>b</div>");
         assert_eq!(body("<p>a<p>b"), "<p>a</p><p>b</p>");
         assert_eq!(body("<ul><li>a<li>b</ul>"), "<ul><li>a</li><li>b</li></ul>");
+        assert_eq!(body("<li>a<ul><li>b</ul>"), "<li>a<ul><li>b</li></ul></li>");
         assert_eq!(
-            body("<li>a<ul><li>b</ul>"),
-            "<li>a<ul><li>b</li></ul></li>"
+            body("<dl><dt>a<dd>b<dt>c</dl>"),
+            "<dl><dt>a</dt><dd>b</dd><dt>c</dt></dl>"
         );
-        assert_eq!(body("<dl><dt>a<dd>b<dt>c</dl>"), "<dl><dt>a</dt><dd>b</dd><dt>c</dt></dl>");
         assert_eq!(body("<h1>a<h2>b</h1>c"), "<h1>a</h1><h2>b</h2>c");
         assert_eq!(body("a</p>b"), "a<p></p>b");
         assert_eq!(body("a</br>b"), "a<br></br>b");
         assert_eq!(body("<div><span>a</div>b"), "<div><span>a</span></div>b");
-        assert_eq!(body("<span><div>a</span>b</div>"), "<span><div>ab</div></span>");
-        assert_eq!(body("<select><option>a<option>b</select>"), "<select><option>a</option><option>b</option></select>");
+        assert_eq!(
+            body("<span><div>a</span>b</div>"),
+            "<span><div>ab</div></span>"
+        );
+        assert_eq!(
+            body("<select><option>a<option>b</select>"),
+            "<select><option>a</option><option>b</option></select>"
+        );
     }
 
     #[test]
@@ -2039,7 +2042,10 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(names, ["html", "head", "title", "meta", "body", "p", "title"]);
+        assert_eq!(
+            names,
+            ["html", "head", "title", "meta", "body", "p", "title"]
+        );
         let body = doc
             .nodes
             .iter()
@@ -2048,13 +2054,20 @@ mod tests {
                 _ => None,
             })
             .unwrap();
-        assert_eq!(body.attrs.len(), 2, "attributes of a second <body> are merged");
+        assert_eq!(
+            body.attrs.len(),
+            2,
+            "attributes of a second <body> are merged"
+        );
     }
 
     #[test]
     fn formatting_elements_reopen_and_adopt() {
         assert_eq!(body("<p><a>x</p><p>y"), "<p><a>x</a></p><p><a>y</a></p>");
-        assert_eq!(body("<a>x<div>y</a>z</div>"), "<a>x</a><div><a>y</a>z</div>");
+        assert_eq!(
+            body("<a>x<div>y</a>z</div>"),
+            "<a>x</a><div><a>y</a>z</div>"
+        );
         assert_eq!(body("<b>x<i>y</b>z</i>"), "<b>x<i>y</i></b><i>z</i>");
         assert_eq!(body("<a>x<a>y"), "<a>x</a><a>y</a>");
     }
@@ -2085,18 +2098,24 @@ mod tests {
     fn raw_text_and_references() {
         assert_eq!(
             body("<script>a<p>b</script><textarea>\n&lt;x</textarea><pre>\n\ny</pre>"),
-            "<script>a<p>b</script><textarea>&lt;x</textarea><pre>\ny</pre>"
-                .replace("&lt;", "<")
+            "<script>a<p>b</script><textarea>&lt;x</textarea><pre>\ny</pre>".replace("&lt;", "<")
         );
         assert_eq!(body("<p>a &amp; b&nbsp;c &#7913;"), "<p>a & b\u{a0}c ứ</p>");
-        assert_eq!(body("<svg><path/><circle/></svg>x"), "<svg><path></path><circle></circle></svg>x");
+        assert_eq!(
+            body("<svg><path/><circle/></svg>x"),
+            "<svg><path></path><circle></circle></svg>x"
+        );
         assert_eq!(body("<p>a<!-- c -->b</p>"), "<p>ab</p>");
     }
 
     #[test]
     fn deep_nesting_is_capped_and_linear() {
         let depth = 200_000;
-        let html = format!("{}<p>x</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let html = format!(
+            "{}<p>x</p>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
         let started = std::time::Instant::now();
         let doc = parse(&html, 64);
         assert!(started.elapsed().as_secs() < 5);
@@ -2106,6 +2125,10 @@ mod tests {
             .filter(|n| matches!(&n.kind, Kind::Element(e) if e.name == "div"))
             .count();
         assert_eq!(divs, 64);
-        assert!(doc.nodes.iter().any(|n| matches!(&n.kind, Kind::Text(t) if t == "x")));
+        assert!(
+            doc.nodes
+                .iter()
+                .any(|n| matches!(&n.kind, Kind::Text(t) if t == "x"))
+        );
     }
 }
