@@ -29,6 +29,16 @@ pub use assemble::assemble;
 pub use extract::extract;
 pub use plain::from_text;
 
+/// Parses a page with the article stage's HTML parser and returns its number of nodes: the
+/// parse alone, for the benchmarks.
+#[doc(hidden)]
+pub fn parse_html_nodes(html: &str) -> usize {
+    let src = html::normalize_newlines(html);
+    html::parse(&src, crate::Limits::default().max_dom_depth)
+        .nodes
+        .len()
+}
+
 /// What kind of page it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
