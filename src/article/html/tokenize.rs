@@ -162,7 +162,11 @@ impl<'a> Tokenizer<'a> {
                         self.pos = comment_end(src, body);
                     }
                     Token::Comment
-                } else if rest.len() >= 7 && rest[..7].eq_ignore_ascii_case("doctype") {
+                } else if rest
+                    .as_bytes()
+                    .get(..7)
+                    .is_some_and(|d| d.eq_ignore_ascii_case(b"doctype"))
+                {
                     let end = memchr::memchr(b'>', &bytes[lt..]).map_or(src.len(), |e| lt + e + 1);
                     let quirks = doctype_quirks(&src[lt + 9..end.min(src.len())]);
                     self.pos = end;
@@ -613,6 +617,8 @@ mod tests {
             tokens("<br/><img src=a.jpg/>"),
             ["<br >", "<img src=a.jpg/>"]
         );
+        // Multi-byte text right after `<!` is a bogus comment, not a slicing error.
+        assert_eq!(tokens("<!Sﾃ｡ng>x"), ["#c", "x"]);
     }
 
     #[test]
