@@ -355,6 +355,8 @@ struct Builder<'a> {
     quirks: bool,
     /// A raw-text element is open: the next end tag closes it.
     text_mode: bool,
+    /// Nothing but comments and white space so far: a doctype still counts.
+    initial: bool,
     ignore_lf: bool,
 }
 
@@ -372,6 +374,7 @@ pub(crate) fn parse(src: &str, max_depth: usize) -> Document<'_> {
         form: NIL,
         quirks: true,
         text_mode: false,
+        initial: true,
         ignore_lf: false,
     };
     b.nodes.push(TreeNode {
@@ -999,19 +1002,35 @@ impl<'a> Builder<'a> {
             if n == node {
                 return true;
             }
-            if matches!(
-                self.name(n),
-                "applet"
-                    | "caption"
-                    | "html"
-                    | "table"
-                    | "td"
-                    | "th"
-                    | "marquee"
-                    | "object"
-                    | "select"
-                    | "template"
-            ) {
+            let Some(e) = self.element(n) else { continue };
+            let boundary = if e.foreign {
+                matches!(
+                    &*e.name,
+                    "mi" | "mo"
+                        | "mn"
+                        | "ms"
+                        | "mtext"
+                        | "annotation-xml"
+                        | "foreignobject"
+                        | "desc"
+                        | "title"
+                )
+            } else {
+                matches!(
+                    &*e.name,
+                    "applet"
+                        | "caption"
+                        | "html"
+                        | "table"
+                        | "td"
+                        | "th"
+                        | "marquee"
+                        | "object"
+                        | "select"
+                        | "template"
+                )
+            };
+            if boundary {
                 return false;
             }
         }
@@ -1071,8 +1090,9 @@ impl<'a> Builder<'a> {
         }
         match token {
             Token::Doctype(q) => {
-                if self.phase == Phase::BeforeHtml {
+                if self.initial {
                     self.quirks = q;
+                    self.initial = false;
                 }
                 None
             }
@@ -1085,7 +1105,12 @@ impl<'a> Builder<'a> {
                 None
             }
             Token::Eof => None,
-            t => self.step(t),
+            t => {
+                if !matches!(&t, Token::Text(x) if is_ws(x)) {
+                    self.initial = false;
+                }
+                self.step(t)
+            }
         }
     }
 
@@ -1683,9 +1708,14 @@ impl<'a> Builder<'a> {
 
     fn colgroup(&mut self, token: Token<'a>) -> Option<(Raw, &'static str)> {
         match token {
-            Token::Text(t) if is_ws(&t) => {
-                self.insert_text(t, false);
-                None
+            Token::Text(t) if split_ws(&t) > 0 => {
+                // Leading white space stays in the column group; the rest closes it.
+                let k = split_ws(&t);
+                self.insert_text(head_part(&t, k), false);
+                if k == t.len() {
+                    return None;
+                }
+                self.colgroup(Token::Text(cut(t, k)))
             }
             Token::Start(tag) if tag.name == "col" => {
                 self.insert_void(tag, false);
