@@ -1721,6 +1721,10 @@ impl<'a> Builder<'a> {
                 self.insert_void(tag, false);
                 None
             }
+            Token::Start(tag) if tag.name == "html" => {
+                self.merge_attrs(self.html, tag.attrs);
+                None
+            }
             Token::End(n) if n == "colgroup" => {
                 if self.current_name() == "colgroup" {
                     self.pop();
@@ -2415,6 +2419,15 @@ mod differential {
             "<form><form><div></form>x",
             "<title>a</title>b<meta x=y><script>q</script><body a=1><body b=2>",
             "x<html lang=vi><head><title>t</title></head>  <meta a=b> <body>y",
+            // Cases the tag-soup property once found.
+            "<table><nobr><col><noscript>n</noscript>",
+            "</caption>",
+            "<svg></p>",
+            "<svg><desc></br><p>",
+            "<a href=x><article><svg><desc><a href=x>",
+            "</ul><!DOCTYPE html><p><table>",
+            "<table><col>\nx",
+            "<table><col><html lang=vi> ",
         ] {
             assert_eq!(ours(src), theirs(src), "{src}");
         }
