@@ -139,7 +139,7 @@ impl<'a> Tokenizer<'a> {
         }
         let text = &src[start..end];
         Some(Token::Text(match raw {
-            Raw::RcData => decode_text(text, true),
+            Raw::RcData => decode_rcdata(text),
             _ => replace_nul(text),
         }))
     }
@@ -195,8 +195,9 @@ impl<'a> Tokenizer<'a> {
                         None => Token::Eof,
                     }
                 } else if after == b'>' {
+                    // `</>` is dropped without a trace: the text around it stays one node.
                     self.pos = lt + 3;
-                    Token::Comment
+                    Token::Text(Cow::Borrowed(""))
                 } else if lt + 2 >= bytes.len() {
                     self.pos = bytes.len();
                     Token::Text(Cow::Borrowed("</"))
@@ -350,9 +351,19 @@ fn replace_nul(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Decodes character references. In text (`in_attr` false) NUL is dropped, as the tree builder
-/// drops it in body text; in attribute values and RCDATA it becomes U+FFFD.
+/// Decodes character references. In attribute values and RCDATA (`in_attr`) NUL becomes
+/// U+FFFD; in text it is left for the tree builder, which drops it in the body but still lets
+/// it end the head, as html5ever does.
 pub(crate) fn decode_text(s: &str, in_attr: bool) -> Cow<'_, str> {
+    decode(s, in_attr, in_attr)
+}
+
+/// RCDATA (`title`, `textarea`): references decoded as in text, NUL as U+FFFD.
+fn decode_rcdata(s: &str) -> Cow<'_, str> {
+    decode(s, false, true)
+}
+
+fn decode(s: &str, in_attr: bool, nul_fffd: bool) -> Cow<'_, str> {
     let bytes = s.as_bytes();
     let Some(first) = memchr::memchr2(b'&', 0, bytes) else {
         return Cow::Borrowed(s);
@@ -363,11 +374,9 @@ pub(crate) fn decode_text(s: &str, in_attr: bool) -> Cow<'_, str> {
     let mut copied = first;
     while i < bytes.len() {
         match bytes[i] {
-            0 => {
+            0 if nul_fffd => {
                 out.push_str(&s[copied..i]);
-                if in_attr {
-                    out.push('\u{fffd}');
-                }
+                out.push('\u{fffd}');
                 i += 1;
                 copied = i;
             }
@@ -561,7 +570,7 @@ mod tests {
             "¬it; &bogus; & &#;"
         );
         assert_eq!(decode_text("?a=1&copy=2&amp;b", true), "?a=1&copy=2&b");
-        assert_eq!(decode_text("a\0b", false), "ab");
+        assert_eq!(decode_text("a\0b", false), "a\0b");
     }
 
     fn tokens(s: &str) -> Vec<String> {

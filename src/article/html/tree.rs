@@ -1058,6 +1058,9 @@ impl<'a> Builder<'a> {
 
     /// Processes a token; returns the raw-text mode the tokenizer enters, if any.
     fn process(&mut self, token: Token<'a>) -> Option<(Raw, &'static str)> {
+        if matches!(&token, Token::Text(t) if t.is_empty()) {
+            return None;
+        }
         let token = match token {
             Token::Text(t) if self.ignore_lf => {
                 self.ignore_lf = false;
@@ -2430,6 +2433,89 @@ mod differential {
             "<table><col><html lang=vi> ",
         ] {
             assert_eq!(ours(src), theirs(src), "{src}");
+        }
+    }
+
+    /// Odd markup for the tokenizer: attributes, references, comments, raw text, case, NUL.
+    const SYNTAX: &[&str] = &[
+        "<a href=\"x\"title=y>",
+        "<div class=a/b>",
+        "<p<b>",
+        "< p>",
+        "&",
+        "&amp",
+        "&ampx",
+        "&#",
+        "&#x",
+        "&#65",
+        "&#x41;",
+        "&notin;",
+        "&notit;",
+        "<a title='&copy=1'>",
+        "<img alt=\"a>b\">",
+        "<br/>",
+        "<div/>",
+        "</div foo=bar>",
+        "<!--",
+        "-->",
+        "<!-->",
+        "<?php x ?>",
+        "<!x>",
+        "</ x>",
+        "</>",
+        "\r\n",
+        "\r",
+        "\0",
+        "<P CLASS=A>",
+        "<DIV>",
+        "</DIV>",
+        "x",
+        "<script>",
+        "</script>",
+        "<title>",
+        "</title>",
+        "<textarea>",
+        "</textarea>",
+        "<style>",
+        "</style>",
+        "<a b c=d e='f' g>",
+        "<a href=x href=y>",
+        "\"",
+        "'",
+        "=",
+        ">",
+        "<",
+        "/",
+        " ",
+        "<span id=\"q\" >",
+        "</span>",
+        "&#128;",
+        "&#0;",
+        "&#xD800;",
+        "&#1114112;",
+        "&lt;&gt;",
+        "&nbsp",
+        "<p>",
+        "</p>",
+        "<ul><li>",
+        "é",
+        "ứ",
+        "<!DOCTYPE html>",
+        "<table>",
+        "<td>",
+        "<svg>",
+        "<![CDATA[c]]>",
+        "<b>",
+        "</b>",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn odd_syntax_builds_the_same_tree(picks in proptest::collection::vec(0..SYNTAX.len(), 0..30)) {
+            let src: String = picks.iter().map(|&i| SYNTAX[i]).collect();
+            let src = super::super::normalize_newlines(&src);
+            prop_assert_eq!(ours(&src), theirs(&src), "{:?}", src);
         }
     }
 
