@@ -130,6 +130,8 @@ impl<'a> Tokenizer<'a> {
         let start = self.pos;
         let end = if raw == Raw::Plaintext {
             src.len()
+        } else if name == "script" {
+            find_script_end(src, start)
         } else {
             find_end_tag(src, start, name)
         };
@@ -255,6 +257,54 @@ fn find_end_tag(src: &str, from: usize, name: &str) -> usize {
             return lt;
         }
         at = lt + 1;
+    }
+    src.len()
+}
+
+/// The end of a script's text, with the HTML5 script-data escape states: inside `<!--`, a
+/// `<script` opens a nested script whose `</script>` does not end the outer one, until `-->`.
+fn find_script_end(src: &str, from: usize) -> usize {
+    let bytes = src.as_bytes();
+    let ends_name = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|&b| is_space(b) || b == b'/' || b == b'>')
+    };
+    let is_script = |at: usize| {
+        bytes
+            .get(at..at + 6)
+            .is_some_and(|s| s.eq_ignore_ascii_case(b"script"))
+            && ends_name(at + 6)
+    };
+    // 0: script data, 1: escaped (inside `<!--`), 2: double-escaped (a nested `<script`).
+    let mut state = 0u8;
+    let mut at = from;
+    while let Some(off) = memchr::memchr2(b'<', b'-', &bytes[at..]) {
+        let i = at + off;
+        at = i + 1;
+        if bytes[i] == b'-' {
+            if state != 0 && bytes.get(i..i + 3) == Some(b"-->") {
+                state = 0;
+                at = i + 3;
+            }
+            continue;
+        }
+        if state == 0 && bytes.get(i..i + 4) == Some(b"<!--") {
+            state = 1;
+            // `<!--` shares its dashes with a following `>`: `<!-->` is escaped, then ends.
+            at = i + 2;
+            continue;
+        }
+        if bytes.get(i + 1) == Some(&b'/') && is_script(i + 2) {
+            match state {
+                2 => state = 1,
+                _ => return i,
+            }
+            continue;
+        }
+        if state == 1 && is_script(i + 1) {
+            state = 2;
+        }
     }
     src.len()
 }
@@ -625,6 +675,10 @@ mod tests {
         assert_eq!(
             tokens("<br/><img src=a.jpg/>"),
             ["<br >", "<img src=a.jpg/>"]
+        );
+        assert_eq!(
+            tokens("<script><!--<script></script>x--></script>y"),
+            ["<script >", "<!--<script></script>x-->", "</script>", "y"]
         );
         // Multi-byte text right after `<!` is a bogus comment, not a slicing error.
         assert_eq!(tokens("<!Sﾃ｡ng>x"), ["#c", "x"]);

@@ -357,6 +357,10 @@ struct Builder<'a> {
     text_mode: bool,
     /// Nothing but comments and white space so far: a doctype still counts.
     initial: bool,
+    /// `</body>` or `</html>` was seen and nothing but white space and comments since.
+    after_body: bool,
+    /// Text met directly in a table, not yet placed.
+    pending: Option<Cow<'a, str>>,
     ignore_lf: bool,
 }
 
@@ -375,6 +379,8 @@ pub(crate) fn parse(src: &str, max_depth: usize) -> Document<'_> {
         quirks: true,
         text_mode: false,
         initial: true,
+        pending: None,
+        after_body: false,
         ignore_lf: false,
     };
     b.nodes.push(TreeNode {
@@ -1078,6 +1084,12 @@ impl<'a> Builder<'a> {
                 t
             }
         };
+        if self.pending.is_some()
+            && !matches!(token, Token::Text(_))
+            && !(matches!(token, Token::Doctype(_)) && !self.initial)
+        {
+            self.flush_table_text();
+        }
         if self.text_mode {
             match token {
                 Token::Text(t) => {
@@ -1099,6 +1111,13 @@ impl<'a> Builder<'a> {
                 }
                 None
             }
+            Token::Comment if self.after_body => {
+                // After `</body>` comments go to the `html` element, so body text around one
+                // stays one node.
+                let c = self.new_node(Kind::Comment);
+                self.append(self.html, c);
+                None
+            }
             Token::Comment => {
                 if self.phase >= Phase::InHead {
                     let c = self.new_node(Kind::Comment);
@@ -1111,6 +1130,7 @@ impl<'a> Builder<'a> {
             t => {
                 if !matches!(&t, Token::Text(x) if is_ws(x)) {
                     self.initial = false;
+                    self.after_body = false;
                 }
                 self.step(t)
             }
@@ -1258,6 +1278,7 @@ impl<'a> Builder<'a> {
     /// The end of the page: `html`, `head` and `body` exist even when the page never opened
     /// them.
     fn finish(&mut self) {
+        self.flush_table_text();
         if self.text_mode {
             self.text_mode = false;
             self.pop();
@@ -1275,6 +1296,18 @@ impl<'a> Builder<'a> {
         if self.phase == Phase::AfterHead {
             self.make_body(Vec::new());
         }
+    }
+
+    /// Places the text gathered in a table: white space in the table, anything else before it.
+    fn flush_table_text(&mut self) {
+        let Some(t) = self.pending.take() else {
+            return;
+        };
+        let ws = is_ws(&t);
+        if !ws {
+            self.reconstruct();
+        }
+        self.insert_text(t, !ws);
     }
 
     fn make_html(&mut self, attrs: Vec<Attr<'a>>) {
@@ -1437,16 +1470,17 @@ impl<'a> Builder<'a> {
         match token {
             Token::Text(t) => {
                 if self.current_is_table_part() {
-                    let ws = is_ws(&t);
+                    // Gathered until the next other token ("in table text"), then placed as
+                    // one run.
                     let t = if t.contains('\0') {
                         Cow::Owned(t.replace('\0', ""))
                     } else {
                         t
                     };
-                    if !ws {
-                        self.reconstruct();
+                    match &mut self.pending {
+                        Some(p) => p.to_mut().push_str(&t),
+                        None => self.pending = Some(t),
                     }
-                    self.insert_text(t, !ws);
                     None
                 } else {
                     self.body(Token::Text(t), true)
@@ -1959,7 +1993,12 @@ impl<'a> Builder<'a> {
 
     fn body_end(&mut self, name: &str, foster: bool) {
         match name {
-            "body" | "html" | "head" => {}
+            "body" | "html" => {
+                if self.in_scope("body", Scope::Default) {
+                    self.after_body = true;
+                }
+            }
+            "head" => {}
             "address" | "article" | "aside" | "blockquote" | "button" | "center" | "details"
             | "dialog" | "dir" | "div" | "dl" | "fieldset" | "figcaption" | "figure" | "footer"
             | "header" | "hgroup" | "listing" | "main" | "menu" | "nav" | "ol" | "pre"
@@ -2238,9 +2277,11 @@ mod differential {
                     continue;
                 }
                 out.push_str(&format!("<{}", e.name.to_ascii_lowercase()));
-                for (k, v) in &e.attrs {
-                    out.push_str(&format!(" {k}={v:?}"));
-                }
+                // Sorted: scraper keeps attributes sorted by name.
+                let mut attrs: Vec<String> =
+                    e.attrs.iter().map(|(k, v)| format!(" {k}={v:?}")).collect();
+                attrs.sort();
+                out.push_str(&attrs.concat());
                 out.push('>');
                 stack.push((n, true));
             }
@@ -2275,9 +2316,10 @@ mod differential {
                         continue;
                     }
                     out.push_str(&format!("<{}", e.name().to_ascii_lowercase()));
-                    for (k, v) in e.attrs() {
-                        out.push_str(&format!(" {k}={v:?}"));
-                    }
+                    let mut attrs: Vec<String> =
+                        e.attrs().map(|(k, v)| format!(" {k}={v:?}")).collect();
+                    attrs.sort();
+                    out.push_str(&attrs.concat());
                     out.push('>');
                     stack.push((node, true));
                 }
@@ -2459,10 +2501,10 @@ mod differential {
         "<!--",
         "-->",
         "<!-->",
+        "</>",
         "<?php x ?>",
         "<!x>",
         "</ x>",
-        "</>",
         "\r\n",
         "\r",
         "\0",
