@@ -1084,10 +1084,9 @@ impl<'a> Builder<'a> {
                 t
             }
         };
-        if self.pending.is_some()
-            && !matches!(token, Token::Text(_))
-            && !(matches!(token, Token::Doctype(_)) && !self.initial)
-        {
+        // A doctype after the start is ignored without ending the gathered table text.
+        let ignored = matches!(token, Token::Doctype(_)) && !self.initial;
+        if self.pending.is_some() && !matches!(token, Token::Text(_)) && !ignored {
             self.flush_table_text();
         }
         if self.text_mode {
