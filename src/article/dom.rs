@@ -188,7 +188,13 @@ impl<'a> Dom<'a> {
                 }
                 Kind::Document | Kind::Comment => {}
             }
-            if matches!(t.kind, Kind::Element(_)) && t.first_child != NIL {
+            // A `<template>`'s content is not part of the page (html5ever keeps it in a
+            // fragment of its own): the element is laid out, its content skipped.
+            let descend = match &t.kind {
+                Kind::Element(el) => el.foreign || el.name != "template",
+                _ => false,
+            };
+            if descend && t.first_child != NIL {
                 n = t.first_child;
                 continue;
             }
