@@ -1,9 +1,9 @@
 //! The HTML tokenizer: tags with attributes, text with character references decoded, comments,
 //! doctypes, and the raw-text content of `script`, `style`, `title` and kin.
 //!
-//! Simplified relative to the HTML5 tokenizer: the script-data "escaped" states (`<!--` inside
-//! a `<script>`) are not modelled, a script ends at its first `</script>`; parse errors are not
-//! reported. Newlines are expected already normalized (see [`super::normalize_newlines`]).
+//! Simplified relative to the HTML5 tokenizer: it works on one string, not a stream; parse
+//! errors are not reported; a doctype is read only for the quirks mode it selects. Newlines are
+//! expected already normalized (see [`super::normalize_newlines`]).
 
 use std::borrow::Cow;
 

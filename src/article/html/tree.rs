@@ -4,12 +4,15 @@
 //! Kept: the `html`/`head`/`body` phases (head elements after `<body>` stay where they are),
 //! implied end tags (`p`, `li`, `dt`/`dd`, `option`, headings, table parts), scopes, the
 //! "special" elements that stop a stray end tag, the list of active formatting elements with
-//! its reconstruction (an `<a>` left open runs on into the next paragraph), tables with their
-//! implied `tbody`/`tr` and foster parenting, and a minimal foreign-content mode (`<svg/>`
-//! children self-close). Simplified: the adoption agency keeps only its common outcomes (a
-//! misnested formatting element is closed, or dropped from the stack when a block opened inside
-//! it), `select`, `template`, `frameset` and ruby get no modes of their own, SVG tag names are
-//! not case-adjusted.
+//! its reconstruction (an `<a>` left open runs on into the next paragraph) and the adoption
+//! agency, tables with their implied `tbody`/`tr`, gathered table text and foster parenting,
+//! and foreign content (SVG/MathML children self-close, HTML breaks out). Simplified: `select`,
+//! `template`, `frameset` and ruby get no insertion modes of their own (a template's content is
+//! parsed as ordinary children; the flat view leaves it out, as html5ever's tree does); SVG and
+//! MathML tag and attribute names are not case-adjusted; integration points are known by name
+//! (`annotation-xml` with an HTML encoding is not one). The insertion mode is not stored but
+//! follows from the table elements on the stack. The tests compare the tree with html5ever's on
+//! tag soup and, by hand, on folders of real pages.
 //!
 //! Tags nested deeper than the depth cap are dropped before they reach the tree (their text is
 //! kept), the scan a separate pass over the source used to do; every scope check then walks a
