@@ -58,12 +58,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             texts
                 .iter()
-                .map(|t| {
-                    scraper::Html::parse_document(black_box(t))
-                        .tree
-                        .values()
-                        .count()
-                })
+                .map(|t| tinbai::article::parse_html_nodes(black_box(t)))
                 .sum::<usize>()
         })
     });

@@ -60,7 +60,7 @@ pub(crate) fn mark(dom: &Dom<'_>) -> Marks {
     // matched once.
     let mut known: rustc_hash::FxHashMap<&str, Families> = Default::default();
     for i in 0..n {
-        if dom.element(i).is_none() {
+        if !dom.is_element(i) {
             continue;
         }
         let class_id = dom.class_id(i);
@@ -238,7 +238,7 @@ fn chosen(dom: &Dom<'_>, marks: &Marks, top: usize, strong: &[bool]) -> Vec<usiz
         let next = dom.nodes[j].end as usize;
         if j == top {
             out.push(j);
-        } else if dom.element(j).is_some() && !marks.excluded[j] && !dom.nodes[j].invisible {
+        } else if dom.is_element(j) && !marks.excluded[j] && !dom.nodes[j].invisible {
             let s = dom.stats[j];
             let ld = dom.link_density(j);
             let tag = dom.tag(j);

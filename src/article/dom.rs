@@ -1,19 +1,18 @@
 //! A flat, pre-order view of the parsed page, with the text statistics every later step needs.
 //!
-//! The page is parsed once (scraper/html5ever); this module lays its nodes out in document order
+//! The page is parsed once ([`super::html`]); this module lays its nodes out in document order
 //! so that a node's descendants are the slice `i + 1 .. end`. Walking that slice needs no
 //! recursion, so a page of 200,000 nested `<div>`s cannot overflow the stack; elements deeper than
 //! [`crate::Limits::max_dom_depth`] are flattened into their ancestor at the cap. Statistics
 //! (visible characters, characters inside links, commas) are summed once, bottom-up.
 
-use ego_tree::iter::Edge;
-use scraper::{ElementRef, Html, Node as HtmlNode};
+use super::html::{Document, Kind, NIL, tree::Element};
 
 /// What a node of the flat view holds.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Data<'a> {
-    /// An element; its attributes are read through scraper.
-    Element(ElementRef<'a>),
+    /// An element, with its attributes.
+    Element(&'a Element<'a>),
     /// A text node.
     Text(&'a str),
 }
@@ -60,6 +59,8 @@ pub(crate) struct Dom<'a> {
     pub stats: Vec<Stats>,
     /// Per node, the element's `class` and `id` joined and lower-cased (empty for text).
     class_ids: Vec<String>,
+    /// The page is in quirks mode (profile selectors compare class and id case-insensitively).
+    pub quirks: bool,
 }
 
 /// Inline elements (text, not a paragraph boundary). Matched by `match`: each element is
@@ -138,25 +139,25 @@ fn is_paragraph(tag: &str) -> bool {
 
 impl<'a> Dom<'a> {
     /// Lays out the parsed page, flattening elements nested deeper than `max_depth`.
-    pub fn new(html: &'a Html, max_depth: usize) -> Dom<'a> {
-        let mut nodes: Vec<Node<'a>> = Vec::with_capacity(html.tree.nodes().len());
-        let mut class_ids: Vec<String> = Vec::with_capacity(html.tree.nodes().len());
+    pub fn new(doc: &'a Document<'a>, max_depth: usize) -> Dom<'a> {
+        let tree = &doc.nodes;
+        let mut nodes: Vec<Node<'a>> = Vec::with_capacity(tree.len());
+        let mut class_ids: Vec<String> = Vec::with_capacity(tree.len());
         let mut open: Vec<u32> = Vec::new();
         let mut beyond = 0usize;
-        for edge in html.tree.root().traverse() {
-            match edge {
-                Edge::Open(node) => match node.value() {
-                    HtmlNode::Element(_) => {
-                        if open.len() >= max_depth {
-                            beyond += 1;
-                            continue;
-                        }
-                        let Some(el) = ElementRef::wrap(node) else {
-                            continue;
-                        };
+        // Pre-order walk of the tree by its links: down to the first child, else on to the next
+        // sibling, closing elements on the way up.
+        let mut n = tree.first().map_or(NIL, |d| d.first_child);
+        while n != NIL {
+            let t = &tree[n as usize];
+            match &t.kind {
+                Kind::Element(el) => {
+                    if open.len() >= max_depth {
+                        beyond += 1;
+                    } else {
                         let parent = open.last().copied().unwrap_or(NONE);
                         let inherited = parent != NONE && nodes[parent as usize].invisible;
-                        let tag = el.value().name();
+                        let tag: &'a str = &el.name;
                         let attrs = Attrs::of(el);
                         let idx = nodes.len() as u32;
                         nodes.push(Node {
@@ -170,30 +171,50 @@ impl<'a> Dom<'a> {
                         class_ids.push(attrs.class_id());
                         open.push(idx);
                     }
-                    HtmlNode::Text(text) => {
-                        let parent = open.last().copied().unwrap_or(NONE);
-                        let invisible = parent != NONE && nodes[parent as usize].invisible;
-                        let idx = nodes.len() as u32;
-                        nodes.push(Node {
-                            data: Data::Text(text),
-                            tag: "",
-                            parent,
-                            end: idx + 1,
-                            invisible,
-                            block: false,
-                        });
-                        class_ids.push(String::new());
-                    }
-                    _ => {}
-                },
-                Edge::Close(node) if node.value().is_element() => {
+                }
+                Kind::Text(text) => {
+                    let parent = open.last().copied().unwrap_or(NONE);
+                    let invisible = parent != NONE && nodes[parent as usize].invisible;
+                    let idx = nodes.len() as u32;
+                    nodes.push(Node {
+                        data: Data::Text(text),
+                        tag: "",
+                        parent,
+                        end: idx + 1,
+                        invisible,
+                        block: false,
+                    });
+                    class_ids.push(String::new());
+                }
+                Kind::Document | Kind::Comment => {}
+            }
+            // A `<template>`'s content is not part of the page (html5ever keeps it in a
+            // fragment of its own): the element is laid out, its content skipped.
+            let descend = match &t.kind {
+                Kind::Element(el) => el.foreign || el.name != "template",
+                _ => false,
+            };
+            if descend && t.first_child != NIL {
+                n = t.first_child;
+                continue;
+            }
+            // Close `n` and its ancestors until one has a next sibling.
+            let mut c = n;
+            n = NIL;
+            while c != NIL && c != 0 {
+                let ct = &tree[c as usize];
+                if matches!(ct.kind, Kind::Element(_)) {
                     if beyond > 0 {
                         beyond -= 1;
                     } else if let Some(idx) = open.pop() {
                         nodes[idx as usize].end = nodes.len() as u32;
                     }
                 }
-                Edge::Close(_) => {}
+                if ct.next != NIL {
+                    n = ct.next;
+                    break;
+                }
+                c = ct.parent;
             }
         }
         let stats = compute_stats(&nodes);
@@ -201,15 +222,15 @@ impl<'a> Dom<'a> {
             nodes,
             stats,
             class_ids,
+            quirks: doc.quirks,
         }
     }
 
-    /// The element at `i`, if it is one.
-    pub fn element(&self, i: usize) -> Option<ElementRef<'a>> {
-        match self.nodes.get(i)?.data {
-            Data::Element(el) => Some(el),
-            Data::Text(_) => None,
-        }
+    /// Whether the node at `i` is an element.
+    pub fn is_element(&self, i: usize) -> bool {
+        self.nodes
+            .get(i)
+            .is_some_and(|n| matches!(n.data, Data::Element(_)))
     }
 
     /// The tag name of the element at `i` (empty for text).
@@ -219,15 +240,10 @@ impl<'a> Dom<'a> {
 
     /// An attribute of the element at `i`.
     pub fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
-        let el = self.element(i)?;
-        // The same lookup as scraper's `Element::attr` (a name without namespace or prefix),
-        // as a scan: scraper makes an interned atom of `name` on every call, which cost more
-        // than the few attributes an element has.
-        el.value()
-            .attrs
-            .iter()
-            .find(|(q, _)| &*q.local == name && q.prefix.is_none() && q.ns.is_empty())
-            .map(|(_, v)| &**v)
+        match self.nodes.get(i)?.data {
+            Data::Element(el) => el.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| &**v),
+            Data::Text(_) => None,
+        }
     }
 
     /// The element's `class` and `id` joined, lower-cased, for hint matching (empty for text).
@@ -331,17 +347,12 @@ struct Attrs<'a> {
 }
 
 impl<'a> Attrs<'a> {
-    fn of(el: ElementRef<'a>) -> Attrs<'a> {
+    fn of(el: &'a Element<'a>) -> Attrs<'a> {
         let mut found = Attrs::default();
-        for (q, v) in &el.value().attrs {
-            let name: &str = &q.local;
-            // `id` as scraper's `Element::id` reads it (any namespace); the others as
-            // `Element::attr` does (no namespace, no prefix).
+        for (n, v) in &el.attrs {
+            let name: &str = n;
             if name == "id" {
                 found.id = found.id.or(Some(&**v));
-                continue;
-            }
-            if q.prefix.is_some() || !q.ns.is_empty() {
                 continue;
             }
             match name {
@@ -445,8 +456,9 @@ mod tests {
 
     #[test]
     fn descendants_are_a_slice_and_stats_add_up() {
-        let html = Html::parse_document(
+        let html = crate::article::html::parse(
             "<body><div><p>Một, hai <a href='#'>ba</a></p><script>x()</script></div></body>",
+            512,
         );
         let dom = Dom::new(&html, 512);
         let div = (0..dom.nodes.len()).find(|&i| dom.tag(i) == "div").unwrap();
@@ -467,9 +479,8 @@ mod tests {
             "<div>".repeat(depth),
             "</div>".repeat(depth)
         );
-        // The parser itself needs the nesting capped first (see `depth`).
-        let capped = super::super::depth::cap_nesting(&html, 64);
-        let parsed = Html::parse_document(&capped);
+        // The parser drops tags beyond the cap itself, and stays linear.
+        let parsed = crate::article::html::parse(&html, 64);
         let dom = Dom::new(&parsed, 64);
         assert!(dom.nodes.len() < 100);
         assert!(dom.text(0).contains("đáy"));

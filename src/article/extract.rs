@@ -1,8 +1,6 @@
 //! The article stage for HTML: one parse, then metadata, title, body, lead, dates, authors and
 //! the page's kind, each weighed from the most trusted evidence down (see [`super`]).
 
-use scraper::Html;
-
 use super::body::{self, Body, Marks, RawBlock};
 use super::dom::Dom;
 use super::hints::HINTS;
@@ -32,8 +30,8 @@ pub(crate) fn extract_composed(
     base_url: Option<&url::Url>,
     limits: &Limits,
 ) -> Extracted {
-    let guarded = super::depth::cap_nesting(html, limits.max_dom_depth);
-    let parsed = Html::parse_document(&guarded);
+    let src = super::html::normalize_newlines(html);
+    let parsed = super::html::parse(&src, limits.max_dom_depth);
     let dom = Dom::new(&parsed, limits.max_dom_depth);
     let meta = meta::read(&dom);
     let marks = body::mark(&dom);

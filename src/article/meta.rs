@@ -268,17 +268,17 @@ fn collect_authors(v: &Value, out: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
 
     #[test]
     fn json_ld_and_meta_are_read() {
-        let html = Html::parse_document(
+        let html = crate::article::html::parse(
             r#"<html lang="vi"><head><title>Tin - Báo</title>
             <meta property="og:title" content="Tin">
             <meta property="article:published_time" content="2025-06-17T13:43:02+0700">
             <script type="application/ld+json"><!-- x -->{"@type":"NewsArticle","headline":"Tin",
               "datePublished":"2025-06-17T13:43:02+0700","author":[{"@type":"Person","name":"SONG MAI"},
               {"@type":"Organization","name":"Báo"}]}</script></head><body></body></html>"#,
+            512,
         );
         let dom = Dom::new(&html, 512);
         let meta = read(&dom);

@@ -11,9 +11,9 @@ mod assemble;
 mod body;
 mod byline;
 mod date;
-mod depth;
 mod dom;
 mod extract;
+pub(crate) mod html;
 pub(crate) use extract::extract_composed;
 mod hints;
 mod kind;
@@ -28,6 +28,16 @@ use serde::Serialize;
 pub use assemble::assemble;
 pub use extract::extract;
 pub use plain::from_text;
+
+/// Parses a page with the article stage's HTML parser and returns its number of nodes: the
+/// parse alone, for the benchmarks.
+#[doc(hidden)]
+pub fn parse_html_nodes(html: &str) -> usize {
+    let src = html::normalize_newlines(html);
+    html::parse(&src, crate::Limits::default().max_dom_depth)
+        .nodes
+        .len()
+}
 
 /// What kind of page it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]

@@ -3,10 +3,10 @@
 
 use std::sync::LazyLock;
 
-use scraper::Selector;
 use serde::Deserialize;
 
 use super::dom::Dom;
+use super::html::select::Selector;
 
 /// One site's layout.
 pub(crate) struct Profile {
@@ -73,9 +73,7 @@ pub(crate) fn for_host(host: &str) -> Option<&'static Profile> {
 /// The first visible element that a profile selector matches, in document order.
 pub(crate) fn first_match(dom: &Dom<'_>, selector: Option<&Selector>) -> Option<usize> {
     let selector = selector?;
-    (0..dom.nodes.len()).find(|&i| {
-        !dom.nodes[i].invisible && dom.element(i).is_some_and(|el| selector.matches(&el))
-    })
+    (0..dom.nodes.len()).find(|&i| !dom.nodes[i].invisible && selector.matches(dom, i))
 }
 
 #[cfg(test)]

@@ -190,7 +190,7 @@ pub(crate) fn lead(
     let found = profile::first_match(dom, profile.and_then(|p| p.lead.as_ref())).or_else(|| {
         let after = title_node.unwrap_or(0);
         (after..dom.nodes.len()).take(3000).find(|&i| {
-            dom.element(i).is_some()
+            dom.is_element(i)
                 && !dom.nodes[i].invisible
                 && !marks.excluded[i]
                 && marks.hints[i].has(Family::LEAD)
@@ -406,7 +406,7 @@ pub(crate) fn byline(
         .map_or(dom.nodes.len(), |r| dom.nodes[r].end as usize + 300)
         .min(dom.nodes.len());
     for i in from..to {
-        if dom.element(i).is_none()
+        if !dom.is_element(i)
             || dom.nodes[i].invisible
             || !marks.hints[i].has(Family::BYLINE)
             || in_comments(dom, marks, i)
