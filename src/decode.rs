@@ -341,20 +341,40 @@ fn odd_content_type(content_type: &str) -> Option<String> {
 /// Why decoded text is not text: too many control characters or replaced bytes, as random
 /// bytes give (about one in eight bytes lands on a control character in any legacy charset).
 fn noise(text: &str) -> Option<String> {
-    let (mut seen, mut bad) = (0usize, 0usize);
-    for c in text.chars().take(SAMPLE_CHARS) {
-        seen += 1;
-        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c');
-        if control || c == '\u{fffd}' {
-            bad += 1;
-        }
-    }
+    let (seen, bad) = noise_counts(text);
     (bad >= 8 && bad * 20 > seen).then(|| {
         format!(
             "{}% of its first {seen} characters are control characters or undecodable bytes",
             bad * 100 / seen
         )
     })
+}
+
+/// Characters read (at most [`SAMPLE_CHARS`]) and how many of them are control characters
+/// other than white space, or U+FFFD. Read on the UTF-8 bytes, since every page goes through
+/// here and decoding each character costs more: controls are bytes 00–1F and 7F, or C2 80–9F
+/// (U+0080–U+009F); U+FFFD is EF BF BD.
+fn noise_counts(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut seen, mut bad) = (0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        if seen == SAMPLE_CHARS {
+            break;
+        }
+        seen += 1;
+        let is_bad = match b {
+            b'\t' | b'\n' | b'\r' | 0x0c => false,
+            0x00..=0x1f | 0x7f => true,
+            0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+            0xef => bytes.get(i + 1..i + 3) == Some(&[0xbf, 0xbd][..]),
+            _ => false,
+        };
+        bad += usize::from(is_bad);
+    }
+    (seen, bad)
 }
 
 /// A name for inputs that are plainly binary, from their magic numbers.
@@ -453,6 +473,21 @@ mod tests {
         assert_eq!(utf16_without_bom(&le), Some(UTF_16LE));
         assert_eq!(utf16_without_bom(&be), Some(UTF_16BE));
         assert_eq!(utf16_without_bom(text.as_bytes()), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn noise_counts_agree_with_a_char_by_char_count(s in "(\\PC|[\\x00-\\x1f\\x7f-\\u{9f}\\u{fffd}]){0,64}") {
+            let seen = s.chars().count().min(SAMPLE_CHARS);
+            let bad = s
+                .chars()
+                .take(SAMPLE_CHARS)
+                .filter(|&c| {
+                    c == '\u{fffd}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+                })
+                .count();
+            proptest::prop_assert_eq!(noise_counts(&s), (seen, bad));
+        }
     }
 
     #[test]
