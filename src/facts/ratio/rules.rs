@@ -57,7 +57,16 @@ static PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 static RULES: LazyLock<Vec<Rule<Read>>> = LazyLock::new(|| with_patterns(&TABLE, &PATTERNS));
 
-static SET: LazyLock<RuleSet<Read>> = LazyLock::new(|| RuleSet::new(&RULES));
+/// Pieces that every match of a rule contains, so that texts without them skip its scan: the
+/// `trên`/`trong số` before the whole's digits, and `cứ`.
+static SET: LazyLock<RuleSet<Read>> = LazyLock::new(|| {
+    RuleSet::new(&RULES)
+        .with_trigger(
+            TABLE[1].name,
+            r"(?i:trên (?:tổng số |tổng |số )?|trong (?:tổng )?số )\d",
+        )
+        .with_trigger(TABLE[2].name, r"(?i:cứ) ")
+});
 
 /// Runs the ratio rules over a text.
 pub(super) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
@@ -148,6 +157,10 @@ mod tests {
     #[test]
     fn every_rule_compiles() {
         assert_eq!(SET.rules().len(), TABLE.len());
+        SET.compile_all();
+        for rule in &TABLE[1..] {
+            assert!(SET.trigger(rule.name).is_some(), "{}", rule.name);
+        }
         for p in PATTERNS.iter() {
             assert!(!p.contains("{P}") && !p.contains("{U}"), "{p}");
         }
