@@ -62,7 +62,7 @@ impl<V> Matcher<V> {
     }
 
     /// Gives the rule named `name` a trigger, as [`crate::facts::rule::RuleSet::with_trigger`]
-    /// does: [`Matcher::all`] skips the rule on texts without it.
+    /// does: [`Matcher::all`] skips the rule on texts without it, [`Matcher::at`] on windows.
     pub(crate) fn with_trigger(mut self, name: &str, trigger: &str) -> Matcher<V> {
         Compiled::set_trigger(&mut self.compiled, self.rules, name, trigger);
         self
@@ -122,10 +122,11 @@ impl<V> Matcher<V> {
         }
         let hay = &key[..limit];
         let mut best: Option<(usize, V)> = None;
-        // No triggers here: checking them over the whole key would cost more than the
-        // anchored searches they could spare.
+        // Triggers are checked on the window only, where a match from `start` lies.
         for (rule, compiled) in self.rules.iter().zip(&self.compiled) {
-            let re = compiled.regex();
+            let Some(re) = compiled.for_text(&hay[start..]) else {
+                continue;
+            };
             let Some(caps) = re.captures_at(hay, start) else {
                 continue;
             };
