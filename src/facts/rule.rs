@@ -1,10 +1,16 @@
-//! Rule tables: a human-named pattern and a producer, compiled once.
+//! Rule tables: a human-named pattern and a producer, compiled once, on first use.
 //!
 //! A rule is written as the Vietnamese form it reads (`"ngày D tháng M năm Y"`), a regex on the
 //! matching key, and a producer that turns the captures into a value or says `None` when the
 //! match is not one after all. [`RuleSet::apply`] runs a table over a text and keeps only matches
 //! that start and end at word boundaries, which spares every pattern its own `\b` (Unicode word
 //! boundaries are the slow path of the `regex` crate).
+//!
+//! A rule may have a trigger ([`RuleSet::with_trigger`]): a small pattern that every match of
+//! the rule contains, checked first, so that texts without it skip the rule's scan, and a run
+//! that never meets it, the rule's compilation.
+
+use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
@@ -21,11 +27,109 @@ pub struct Rule<V: 'static> {
     pub produce: fn(&Captures<'_>, &Scan<'_>) -> Option<V>,
 }
 
-/// A compiled rule table.
+/// A rule table, each rule compiled on first use.
 #[derive(Debug)]
 pub struct RuleSet<V: 'static> {
     rules: &'static [Rule<V>],
-    regexes: Vec<Regex>,
+    compiled: Vec<Compiled>,
+}
+
+/// One rule's regex, compiled on first use, its trigger, if it has one (a pattern that every
+/// match of the rule contains a match of), and its exact form, if its pattern is a relaxed one.
+#[derive(Debug)]
+pub(crate) struct Compiled {
+    pattern: &'static str,
+    regex: OnceLock<Regex>,
+    trigger: Option<Regex>,
+    exact: Option<Exact>,
+}
+
+/// The exact pattern of a rule whose own pattern is a relaxed form of it, compiled on the first
+/// match that `needed` says the relaxed form may have read wrongly.
+#[derive(Debug)]
+struct Exact {
+    pattern: &'static str,
+    regex: OnceLock<Regex>,
+    needed: fn(&Captures<'_>) -> bool,
+}
+
+impl Compiled {
+    /// The compiled forms of a table's patterns, none compiled yet.
+    pub(crate) fn table<V>(rules: &'static [Rule<V>]) -> Vec<Compiled> {
+        rules
+            .iter()
+            .map(|r| Compiled {
+                pattern: r.pattern,
+                regex: OnceLock::new(),
+                trigger: None,
+                exact: None,
+            })
+            .collect()
+    }
+
+    /// Sets the trigger of the rule named `name` in `table`.
+    pub(crate) fn set_trigger<V>(
+        table: &mut [Compiled],
+        rules: &[Rule<V>],
+        name: &str,
+        trigger: &str,
+    ) {
+        let index = rules.iter().position(|r| r.name == name);
+        debug_assert!(index.is_some(), "no rule named {name}");
+        if let Some(c) = index.and_then(|i| table.get_mut(i)) {
+            c.trigger = Some(compile(trigger));
+        }
+    }
+
+    /// Sets the exact pattern of the rule named `name` in `table`.
+    fn set_exact<V>(
+        table: &mut [Compiled],
+        rules: &[Rule<V>],
+        name: &str,
+        pattern: &'static str,
+        needed: fn(&Captures<'_>) -> bool,
+    ) {
+        let index = rules.iter().position(|r| r.name == name);
+        debug_assert!(index.is_some(), "no rule named {name}");
+        if let Some(c) = index.and_then(|i| table.get_mut(i)) {
+            c.exact = Some(Exact {
+                pattern,
+                regex: OnceLock::new(),
+                needed,
+            });
+        }
+    }
+
+    /// The match that the rule's exact pattern makes at the start of `caps`, a match of its
+    /// pattern: `caps` itself unless the rule has an exact form that `caps` needs; `None` when
+    /// the exact pattern has no match there.
+    fn settle<'h>(&self, key: &'h str, caps: Captures<'h>) -> Option<Captures<'h>> {
+        let Some(exact) = self.exact.as_ref().filter(|e| (e.needed)(&caps)) else {
+            return Some(caps);
+        };
+        let start = caps.get(0)?.start();
+        let re = exact.regex.get_or_init(|| compile(exact.pattern));
+        re.captures_at(key, start)
+            .filter(|c| c.get(0).is_some_and(|m| m.start() == start))
+    }
+
+    /// The rule's regex.
+    pub(crate) fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| compile(self.pattern))
+    }
+
+    /// The rule's regex, or `None` when its trigger says that it cannot match in `key`.
+    pub(crate) fn for_text(&self, key: &str) -> Option<&Regex> {
+        match &self.trigger {
+            Some(t) if !t.is_match(key) => None,
+            _ => Some(self.regex()),
+        }
+    }
+
+    /// The trigger's pattern.
+    pub(crate) fn trigger(&self) -> Option<&str> {
+        self.trigger.as_ref().map(Regex::as_str)
+    }
 }
 
 /// A match that a rule produced a value for, in key bytes.
@@ -77,12 +181,65 @@ pub fn with_patterns<V>(table: &'static [Rule<V>], patterns: &'static [String]) 
 }
 
 impl<V> RuleSet<V> {
-    /// Compiles every rule of a table.
+    /// A rule table; each rule is compiled when a text first needs it.
     pub fn new(rules: &'static [Rule<V>]) -> RuleSet<V> {
         RuleSet {
             rules,
-            regexes: rules.iter().map(|r| compile(r.pattern)).collect(),
+            compiled: Compiled::table(rules),
         }
+    }
+
+    /// Gives the rule named `name` a trigger: a pattern that every match of the rule contains a
+    /// match of, such as the `%` that a percent must end with. The rule runs only on texts where
+    /// the trigger matches, so the trigger must be a piece of the rule's own pattern that every
+    /// match goes through; then the skipped scans could not have found anything.
+    ///
+    /// # Example
+    /// ```
+    /// use tinbai::facts::rule::{Rule, RuleSet};
+    /// static TABLE: [Rule<u8>; 1] =
+    ///     [Rule { name: "5%", pattern: r"\d+ ?%", produce: |_, _| Some(1) }];
+    /// let set = RuleSet::new(&TABLE).with_trigger("5%", "%");
+    /// assert_eq!(set.trigger("5%"), Some("%"));
+    /// ```
+    pub fn with_trigger(mut self, name: &str, trigger: &str) -> RuleSet<V> {
+        Compiled::set_trigger(&mut self.compiled, self.rules, name, trigger);
+        self
+    }
+
+    /// Gives the rule named `name` its exact pattern, making its own pattern a relaxed form of
+    /// it that is cheaper to build and run: one that, at any start, matches wherever the exact
+    /// pattern does, and matches the same unless `needed` says so of its match. Such matches are
+    /// settled by the exact pattern, compiled on the first of them.
+    ///
+    /// The use: a bounded repeat (`[\p{L} ]{0,40}?`) costs the `regex` crate a copy of its class
+    /// per count; the relaxed form leaves the bound out, and `needed` flags the matches whose
+    /// repeat went past it.
+    ///
+    /// # Example
+    /// ```
+    /// use tinbai::facts::rule::{Rule, RuleSet};
+    /// static TABLE: [Rule<u8>; 1] =
+    ///     [Rule { name: "ab", pattern: r"a(?P<x>b*)c", produce: |_, _| Some(1) }];
+    /// let set = RuleSet::new(&TABLE).with_exact("ab", r"a(?P<x>b{0,3})c", |caps| {
+    ///     caps.name("x").is_some_and(|x| x.len() > 3)
+    /// });
+    /// assert_eq!(set.rules().len(), 1);
+    /// ```
+    pub fn with_exact(
+        mut self,
+        name: &str,
+        exact: &'static str,
+        needed: fn(&Captures<'_>) -> bool,
+    ) -> RuleSet<V> {
+        Compiled::set_exact(&mut self.compiled, self.rules, name, exact, needed);
+        self
+    }
+
+    /// The trigger of the rule named `name`, if it has one.
+    pub fn trigger(&self, name: &str) -> Option<&str> {
+        let i = self.rules.iter().position(|r| r.name == name)?;
+        self.compiled.get(i)?.trigger()
     }
 
     /// The rules of the table.
@@ -90,15 +247,34 @@ impl<V> RuleSet<V> {
         self.rules
     }
 
+    /// Compiles every rule now, for tests: a bad pattern fails there, not on the first text
+    /// that needs the rule.
+    pub fn compile_all(&self) {
+        for c in &self.compiled {
+            c.regex();
+            if let Some(exact) = &c.exact {
+                exact.regex.get_or_init(|| compile(exact.pattern));
+            }
+        }
+    }
+
     /// Runs every rule over the scan's key; returns the hits at word boundaries.
     pub fn apply(&self, scan: &Scan<'_>) -> Vec<Hit<V>> {
         let key = scan.key();
         let mut hits = Vec::new();
-        for (rule, re) in self.rules.iter().zip(&self.regexes) {
+        for (rule, compiled) in self.rules.iter().zip(&self.compiled) {
+            let Some(re) = compiled.for_text(key) else {
+                continue;
+            };
             let mut at = 0;
             while at <= key.len() {
                 let Some(caps) = re.captures_at(key, at) else {
                     break;
+                };
+                let Some(m) = caps.get(0) else { break };
+                let Some(caps) = compiled.settle(key, caps) else {
+                    at = next_char(key, m.start());
+                    continue;
                 };
                 let Some(m) = caps.get(0) else { break };
                 if m.is_empty() {

@@ -12,7 +12,7 @@
 use regex::{Captures, Regex};
 
 use crate::facts::Scan;
-use crate::facts::rule::{Rule, at_boundaries, compile};
+use crate::facts::rule::{Compiled, Rule, at_boundaries};
 
 /// Word boundaries, plus the seams of paragraphs that a crawl glued together
 /// (`tổ chức ngày 30-5-2013Phát biểu`, `tử vongNgày 27-5`): a capital after a digit or a small
@@ -37,11 +37,11 @@ pub(crate) fn boundaries(key: &str, start: usize, end: usize) -> bool {
 /// How far past its start a form anchored at an offset may reach, in bytes.
 const AT_WINDOW: usize = 240;
 
-/// A compiled table of rules whose producers return `V`.
+/// A table of rules whose producers return `V`, each compiled on first use.
 #[derive(Debug)]
 pub(crate) struct Matcher<V: 'static> {
     rules: &'static [Rule<V>],
-    regexes: Vec<Regex>,
+    compiled: Vec<Compiled>,
 }
 
 /// A match a producer accepted: byte span in the key, and its value.
@@ -53,19 +53,41 @@ pub(crate) struct Found<V> {
 }
 
 impl<V> Matcher<V> {
-    /// Compiles every rule of the table.
+    /// A matcher of the table; each rule is compiled when a text first needs it.
     pub(crate) fn new(rules: &'static [Rule<V>]) -> Matcher<V> {
         Matcher {
             rules,
-            regexes: rules.iter().map(|r| compile(r.pattern)).collect(),
+            compiled: Compiled::table(rules),
         }
+    }
+
+    /// Gives the rule named `name` a trigger, as [`crate::facts::rule::RuleSet::with_trigger`]
+    /// does: [`Matcher::all`] skips the rule on texts without it, [`Matcher::at`] on windows.
+    pub(crate) fn with_trigger(mut self, name: &str, trigger: &str) -> Matcher<V> {
+        Compiled::set_trigger(&mut self.compiled, self.rules, name, trigger);
+        self
+    }
+
+    /// Compiles every rule now (tests), and returns the triggers by rule.
+    #[cfg(test)]
+    pub(crate) fn compile_all(&self) -> Vec<Option<&str>> {
+        self.compiled
+            .iter()
+            .map(|c| {
+                c.regex();
+                c.trigger()
+            })
+            .collect()
     }
 
     /// Every accepted match of every rule (they may overlap).
     pub(crate) fn all(&self, scan: &Scan<'_>) -> Vec<Found<V>> {
         let key = scan.key();
         let mut out = Vec::new();
-        for (rule, re) in self.rules.iter().zip(&self.regexes) {
+        for (rule, compiled) in self.rules.iter().zip(&self.compiled) {
+            let Some(re) = compiled.for_text(key) else {
+                continue;
+            };
             let mut at = 0;
             while at < key.len() {
                 let Some(caps) = re.captures_at(key, at) else {
@@ -100,7 +122,11 @@ impl<V> Matcher<V> {
         }
         let hay = &key[..limit];
         let mut best: Option<(usize, V)> = None;
-        for (rule, re) in self.rules.iter().zip(&self.regexes) {
+        // Triggers are checked on the window only, where a match from `start` lies.
+        for (rule, compiled) in self.rules.iter().zip(&self.compiled) {
+            let Some(re) = compiled.for_text(&hay[start..]) else {
+                continue;
+            };
             let Some(caps) = re.captures_at(hay, start) else {
                 continue;
             };

@@ -21,10 +21,16 @@ use serde::Serialize;
 
 use super::{Candidate, Scan, Value};
 use matcher::{Found, Matcher, longest_first};
-use rules::{RULES, Read};
+use rules::{RULES, Read, TRIGGERS};
 use sequence::{Dated, Placed};
 
-static MATCHER: LazyLock<Matcher<Read>> = LazyLock::new(|| Matcher::new(RULES));
+static MATCHER: LazyLock<Matcher<Read>> = LazyLock::new(|| {
+    TRIGGERS
+        .iter()
+        .fold(Matcher::new(RULES), |m, (rule, trigger)| {
+            m.with_trigger(rule, trigger)
+        })
+});
 
 /// How fine a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]

@@ -260,6 +260,24 @@ pub(crate) static RULES: &[Rule<Read>] = &[
     },
 ];
 
+/// Triggers of the rules whose matches all contain a piece rarer than the rule's scan is cheap
+/// (rule name, then the piece, with the rule's flags): texts without it skip the rule.
+pub(crate) static TRIGGERS: &[(&str, &str)] = &[
+    (
+        "giờ, buổi ngày D tháng M năm Y",
+        r"(?i)[0-9]\s+tháng\s+[0-9]",
+    ),
+    ("tối thứ Hai tuần trước", concat!("(?i)", weekday!())),
+    (
+        "chiều cùng ngày, sáng hôm sau",
+        r"(?i)cùng\s+ngày|hôm\s+(?:đó|sau|trước\s+đó)",
+    ),
+    (
+        "tháng trước đó, năm sau đó",
+        r"(?i)(?:tháng|năm)\s+(?:sau|trước)\s+đó",
+    ),
+];
+
 /// A time-word table row: its grain and its offset from the reference in grains.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TimeWord {
@@ -893,6 +911,8 @@ mod tests {
         for rule in RULES {
             compile(rule.pattern);
         }
+        let triggers = super::super::MATCHER.compile_all();
+        assert_eq!(triggers.iter().flatten().count(), TRIGGERS.len());
     }
 
     #[test]

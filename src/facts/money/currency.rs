@@ -65,6 +65,24 @@ impl Table {
         format!("(?i:{})", escaped.join("|"))
     }
 
+    /// A regex class of the last characters of the forms written at `before` or after the
+    /// number, in any case: every form contains one (`$`, `€` for the forms before).
+    pub fn last_chars(&self, before: bool) -> String {
+        let mut chars: Vec<char> = self
+            .forms
+            .iter()
+            .filter(|(_, c)| c.code.is_some() && if before { c.before } else { c.after })
+            .filter_map(|(f, _)| f.chars().next_back())
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        let escaped: String = chars
+            .iter()
+            .map(|c| regex::escape(&c.to_string()))
+            .collect();
+        format!("(?i:[{escaped}])")
+    }
+
     /// The currency a matched form names.
     pub fn get(&self, form: &str) -> Option<&Currency> {
         self.forms.get(&form.to_lowercase())

@@ -67,7 +67,15 @@ static PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 static RULES: LazyLock<Vec<Rule<MoneyValue>>> = LazyLock::new(|| with_patterns(&TABLE, &PATTERNS));
 
-static SET: LazyLock<RuleSet<MoneyValue>> = LazyLock::new(|| RuleSet::new(&RULES));
+/// The rules with the currency before the number run only on texts with the last character
+/// of such a currency (`$`, `€`), which every match of theirs contains. (The forms themselves
+/// make a slow trigger: `s$` in any case starts with a common letter.)
+static SET: LazyLock<RuleSet<MoneyValue>> = LazyLock::new(|| {
+    let before = CURRENCIES.last_chars(true);
+    RuleSet::new(&RULES)
+        .with_trigger(TABLE[4].name, &before)
+        .with_trigger(TABLE[5].name, &before)
+});
 
 /// Runs the money rules over a text.
 pub(super) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
@@ -180,5 +188,10 @@ mod tests {
     #[test]
     fn every_rule_compiles() {
         assert_eq!(SET.rules().len(), TABLE.len());
+        SET.compile_all();
+        for rule in &TABLE[4..] {
+            assert!(SET.trigger(rule.name).is_some(), "{}", rule.name);
+        }
+        assert_eq!(CURRENCIES.last_chars(true), r"(?i:[\$£¥₫€])");
     }
 }

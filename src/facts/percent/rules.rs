@@ -40,7 +40,15 @@ static PATTERNS: LazyLock<Vec<String>> =
 static RULES: LazyLock<Vec<Rule<PercentValue>>> =
     LazyLock::new(|| with_patterns(&TABLE, &PATTERNS));
 
-static SET: LazyLock<RuleSet<PercentValue>> = LazyLock::new(|| RuleSet::new(&RULES));
+/// What every match of the digit rules contains, from `{PCT}`: a text without it skips them.
+const TRIGGER: &str = "%|phần trăm";
+
+static SET: LazyLock<RuleSet<PercentValue>> = LazyLock::new(|| {
+    RuleSet::new(&RULES)
+        .with_trigger(TABLE[0].name, TRIGGER)
+        .with_trigger(TABLE[1].name, TRIGGER)
+        .with_trigger(TABLE[2].name, "phần trăm")
+});
 
 /// Runs the percent rules over a text.
 pub(super) fn find(scan: &Scan<'_>, out: &mut Vec<Candidate>) {
@@ -80,5 +88,9 @@ mod tests {
     #[test]
     fn every_rule_compiles() {
         assert_eq!(SET.rules().len(), TABLE.len());
+        SET.compile_all();
+        for rule in &TABLE {
+            assert!(SET.trigger(rule.name).is_some(), "{}", rule.name);
+        }
     }
 }
