@@ -20,7 +20,7 @@ use regex::Captures;
 
 use super::gazetteer::{Entry, GAZETTEER, Tier, Unit};
 use super::{LocationLevel, LocationValue};
-use crate::facts::person::words::{Words, fold, is_capitalized, is_vietnamese_syllable};
+use crate::facts::person::words::{Words, fold, is_vietnamese_syllable};
 use crate::facts::person::{is_common_pair, people};
 use crate::facts::rule::{Rule, RuleSet};
 use crate::facts::{Candidate, Scan, Value};
@@ -410,7 +410,7 @@ impl Pass<'_, '_> {
         let w = self.words;
         let text = w.text(i);
         // A capitalised unit word inside a capitalised run is part of a name (`Nhật Bản`).
-        if is_capitalized(text) && i > 0 && w.joined(i - 1) && w.is_capitalized(i - 1) {
+        if w.is_capitalized(i) && i > 0 && w.joined(i - 1) && w.is_capitalized(i - 1) {
             return None;
         }
         if let Some(&(_, form, spaced)) = ABBREVIATIONS.iter().find(|(a, _, _)| *a == text) {

@@ -18,7 +18,7 @@
 use std::collections::HashSet;
 
 use super::lexicon::{LEXICON, TitleKind};
-use super::words::{Words, is_acronym, is_initial, is_vietnamese_syllable};
+use super::words::{Words, is_initial, is_vietnamese_syllable};
 use crate::facts::Scan;
 use crate::facts::location::{PLACE_CUES, is_known_name, is_known_place, is_street_word};
 
@@ -584,7 +584,7 @@ impl Pass<'_, '_> {
             return None;
         }
         let lex = &*LEXICON;
-        let end = if is_acronym(w.text(s - 1)) && lex.title(&w.phrase_lower(s - 1, s)).is_none() {
+        let end = if w.is_acronym(s - 1) && lex.title(&w.phrase_lower(s - 1, s)).is_none() {
             s - 1
         } else {
             s

@@ -11,6 +11,7 @@ use std::cell::OnceCell;
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::latin::{self, Folded};
 use crate::facts::Scan;
 
 /// One word: its byte span in the key.
@@ -44,6 +45,7 @@ pub(crate) struct Split {
     /// Folded forms, made when first asked for (most words are never looked up).
     folded: Vec<OnceCell<String>>,
     caps: Vec<bool>,
+    acronyms: Vec<bool>,
 }
 
 impl<'a> Words<'a> {
@@ -91,6 +93,11 @@ impl<'a> Words<'a> {
     /// Whether word `i` is capitalised: an upper-case first letter, not an acronym (`UBND`).
     pub(crate) fn is_capitalized(&self, i: usize) -> bool {
         self.split.caps[i]
+    }
+
+    /// Whether word `i` is written in capitals only (see [`is_acronym`]).
+    pub(crate) fn is_acronym(&self, i: usize) -> bool {
+        self.split.acronyms[i]
     }
 
     /// The lower-case text of word `i`.
@@ -171,8 +178,8 @@ impl Split {
             let next = chars.peek().map(|&(_, n)| n);
             let inner = start.is_some()
                 && match c {
-                    '\'' => next.is_some_and(char::is_alphabetic),
-                    '-' => next.is_some_and(char::is_lowercase),
+                    '\'' => next.is_some_and(latin::is_alphabetic),
+                    '-' => next.is_some_and(latin::is_lowercase),
                     _ => false,
                 };
             // Two paragraphs run together (`Nguyễn Hoàng TônThí sinh`): a capital after a
@@ -197,13 +204,8 @@ impl Split {
         let mut lower = String::with_capacity(key.len());
         let mut lower_ends = Vec::with_capacity(list.len());
         for w in &list {
-            let t = text(w);
-            if t.is_ascii() {
-                lower.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                // Per word, as before: `str::to_lowercase` treats a word-final sigma specially.
-                lower.push_str(&t.to_lowercase());
-            }
+            // Per word, as before: `str::to_lowercase` treats a word-final sigma specially.
+            latin::push_lowercase(text(w), &mut lower);
             lower_ends.push(lower.len());
         }
         Split {
@@ -211,6 +213,7 @@ impl Split {
             lower_ends,
             folded: vec![OnceCell::new(); list.len()],
             caps: list.iter().map(|w| is_capitalized(text(w))).collect(),
+            acronyms: list.iter().map(|w| is_acronym(text(w))).collect(),
             list,
         }
     }
@@ -231,16 +234,17 @@ fn is_letter_or_digit(c: char) -> bool {
 /// (`TônThí`, `HCMHuy`) or a number glued to a name (`Đông Anh3. Giải ba`).
 fn word_break(key: &str, i: usize, c: char) -> bool {
     // Only a capital or a digit can start one (most characters stop here, before any decoding).
-    if !c.is_uppercase() && !c.is_ascii_digit() {
+    let capital = latin::is_uppercase(c);
+    if !capital && !c.is_ascii_digit() {
         return false;
     }
     let mut before = key[..i].chars().rev();
     let (b1, b2) = (before.next(), before.next());
     let next = key[i + c.len_utf8()..].chars().next();
-    let lower = |x: Option<char>| x.is_some_and(char::is_lowercase);
-    let upper = |x: Option<char>| x.is_some_and(char::is_uppercase);
-    (c.is_uppercase() && lower(b1))
-        || (c.is_uppercase() && upper(b1) && upper(b2) && lower(next))
+    let lower = |x: Option<char>| x.is_some_and(latin::is_lowercase);
+    let upper = |x: Option<char>| x.is_some_and(latin::is_uppercase);
+    (capital && lower(b1))
+        || (capital && upper(b1) && upper(b2) && lower(next))
         || (c.is_ascii_digit() && lower(b1))
 }
 
@@ -251,17 +255,24 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() {
+    if !latin::is_uppercase(first) {
         return false;
     }
-    let mut letters = chars.filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_none() || letters.any(char::is_lowercase)
+    let mut letters = chars.filter(|&c| latin::is_alphabetic(c)).peekable();
+    letters.peek().is_none() || letters.any(latin::is_lowercase)
 }
 
-/// Whether a word is written in capitals only (an acronym such as `UBND`, `TPHCM`).
+/// Whether a word is written in capitals only (an acronym such as `UBND`, `TPHCM`): two letters
+/// or more, none of them lower-case.
 pub(crate) fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    let mut letters = 0;
+    for c in word.chars().filter(|&c| latin::is_alphabetic(c)) {
+        if !latin::is_uppercase(c) {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Whether a word is one capital letter (`D` of `John D. Rockefeller`).
@@ -282,7 +293,31 @@ pub(crate) fn fold(text: &str) -> String {
     out
 }
 
-fn fold_append(text: &str, out: &mut String) {
+/// Appends the folded form of a text to `out`: letter by letter from the table when every
+/// letter is Latin (see [`latin`]), else through the decomposition.
+pub(crate) fn fold_append(text: &str, out: &mut String) {
+    let start = out.len();
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        match latin::letter(c).map_or(Folded::Slow, |l| l.folded) {
+            Folded::Drop => {}
+            Folded::One(f) => out.push(f),
+            Folded::Slow => {
+                out.truncate(start);
+                fold_slow(text, out);
+                return;
+            }
+        }
+    }
+}
+
+/// [`fold_append`] the general way: decomposed, marks dropped.
+pub(super) fn fold_slow(text: &str, out: &mut String) {
     for c in text.nfd() {
         match c {
             'đ' | 'Đ' => out.push('d'),
@@ -382,6 +417,16 @@ mod tests {
     fn folds_diacritics() {
         assert_eq!(fold("Bà Rịa - Vũng Tàu"), "bariavungtau");
         assert_eq!(fold("Đắk Lắk"), fold("Dak Lak"));
+    }
+
+    #[test]
+    fn folding_by_letter_is_folding_by_decomposition() {
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            let text = format!("Đ{c}a\u{301}{c}");
+            let mut slow = String::new();
+            fold_slow(&text, &mut slow);
+            assert_eq!(fold(&text), slow, "{c:?}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use super::super::LocationValue;
 use super::super::gazetteer::{Entry, GAZETTEER, Tier, Unit, loose};
 use super::{LocationLevel, PLACE_CUES, Pass, PlaceHit, RESIDENCE_CUES, fold_words};
-use crate::facts::person::words::{is_acronym, is_vietnamese_syllable};
+use crate::facts::person::words::is_vietnamese_syllable;
 use crate::facts::person::{is_common_pair, is_surname};
 
 /// A sub-run that the tables know.
@@ -80,7 +80,7 @@ impl Pass<'_, '_> {
 
     /// Whether word `i` may be part of a bare name.
     fn namish(&self, i: usize) -> bool {
-        self.words.is_capitalized(i) || is_acronym(self.words.text(i))
+        self.words.is_capitalized(i) || self.words.is_acronym(i)
     }
 
     /// Whether words `i` and `i + 1` are joined in a place name (`Bà Rịa - Vũng Tàu`, `TP.HCM`).
@@ -251,7 +251,7 @@ impl Pass<'_, '_> {
         s > 0
             && b.e - s == 1
             && w.gap_before(s) == "."
-            && is_acronym(w.text(s))
+            && w.is_acronym(s)
             && !matches!(w.text(s - 1), "TP" | "Tp" | "TX" | "TT" | "P" | "Q" | "T")
     }
 
