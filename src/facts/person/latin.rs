@@ -32,6 +32,8 @@ pub(crate) struct Letter {
     pub folded: Folded,
     /// `char::is_alphabetic`.
     pub alphabetic: bool,
+    /// `char::is_alphanumeric`.
+    pub alphanumeric: bool,
     /// `char::is_uppercase`.
     pub uppercase: bool,
     /// `char::is_lowercase`.
@@ -85,6 +87,7 @@ fn describe(c: char) -> Letter {
         lower,
         folded,
         alphabetic: c.is_alphabetic(),
+        alphanumeric: c.is_alphanumeric(),
         uppercase: c.is_uppercase(),
         lowercase: c.is_lowercase(),
     }
@@ -96,6 +99,14 @@ pub(crate) fn is_alphabetic(c: char) -> bool {
         return c.is_ascii_alphabetic();
     }
     letter(c).map_or_else(|| c.is_alphabetic(), |l| l.alphabetic)
+}
+
+/// `char::is_alphanumeric`, fast for Latin letters.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    letter(c).map_or_else(|| c.is_alphanumeric(), |l| l.alphanumeric)
 }
 
 /// `char::is_uppercase`, fast for Latin letters.
@@ -143,6 +154,7 @@ mod tests {
     fn answers_are_the_standard_ones() {
         for c in (0..0x2000).filter_map(char::from_u32) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
             let word = format!("{c}a{c}");

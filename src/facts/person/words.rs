@@ -38,10 +38,11 @@ pub(crate) struct Words<'a> {
 pub(crate) struct Split {
     /// The words, in order.
     list: Vec<Word>,
-    /// Lower-case forms of all words, back to back (one buffer, not one string per word).
+    /// Lower-case forms of all words, one space between two (one buffer, not one string per
+    /// word, and every phrase of [`Words::phrase_lower`] is a slice of it).
     lower: String,
-    /// End byte of each word's lower-case form in `lower`.
-    lower_ends: Vec<usize>,
+    /// Byte span of each word's lower-case form in `lower`.
+    lower_spans: Vec<(usize, usize)>,
     /// Folded forms, made when first asked for (most words are never looked up).
     folded: Vec<OnceCell<String>>,
     caps: Vec<bool>,
@@ -101,13 +102,9 @@ impl<'a> Words<'a> {
     }
 
     /// The lower-case text of word `i`.
-    pub(crate) fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.split.lower_ends[i - 1]
-        };
-        &self.split.lower[start..self.split.lower_ends[i]]
+    pub(crate) fn lower(&self, i: usize) -> &'a str {
+        let (start, end) = self.split.lower_spans[i];
+        &self.split.lower[start..end]
     }
 
     /// Whether words `i` and `i + 1` belong to one name: one space, a hyphen, or `. ` after an
@@ -138,15 +135,12 @@ impl<'a> Words<'a> {
     }
 
     /// The lower-case text of words `from..to` joined by single spaces.
-    pub(crate) fn phrase_lower(&self, from: usize, to: usize) -> String {
-        let mut out = String::new();
-        for i in from..to {
-            if i > from {
-                out.push(' ');
-            }
-            out.push_str(self.lower(i));
+    pub(crate) fn phrase_lower(&self, from: usize, to: usize) -> &'a str {
+        if from >= to {
+            return "";
         }
-        out
+        let spans = &self.split.lower_spans;
+        &self.split.lower[spans[from].0..spans[to - 1].1]
     }
 
     /// The folded form of words `from..to` (see [`fold`]), written into `buf`.
@@ -154,6 +148,29 @@ impl<'a> Words<'a> {
         buf.clear();
         for i in from..to {
             buf.push_str(self.split.folded[i].get_or_init(|| fold(self.text(i))));
+        }
+    }
+
+    /// The folded form of the key's text of words `from..to` (`fold(self.slice(from, to))`),
+    /// written into `buf`: made of the words' folded forms where that is the same thing, that is
+    /// where nothing between two words can be reordered into them by the decomposition (a gap of
+    /// ASCII, or none before a Latin letter).
+    pub(crate) fn fold_slice_into(&self, from: usize, to: usize, buf: &mut String) {
+        let apart = (from + 1..to).all(|i| {
+            let gap = self.gap_before(i);
+            gap.is_ascii()
+                && (!gap.is_empty()
+                    || self
+                        .text(i)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii() || latin::letter(c).is_some()))
+        });
+        if apart {
+            self.fold_into(from, to, buf);
+        } else {
+            buf.clear();
+            fold_append(self.slice(from, to), buf);
         }
     }
 
@@ -202,15 +219,19 @@ impl Split {
         }
         let text = |w: &Word| &key[w.start..w.end];
         let mut lower = String::with_capacity(key.len());
-        let mut lower_ends = Vec::with_capacity(list.len());
+        let mut lower_spans = Vec::with_capacity(list.len());
         for w in &list {
+            if !lower.is_empty() {
+                lower.push(' ');
+            }
+            let start = lower.len();
             // Per word, as before: `str::to_lowercase` treats a word-final sigma specially.
             latin::push_lowercase(text(w), &mut lower);
-            lower_ends.push(lower.len());
+            lower_spans.push((start, lower.len()));
         }
         Split {
             lower,
-            lower_ends,
+            lower_spans,
             folded: vec![OnceCell::new(); list.len()],
             caps: list.iter().map(|w| is_capitalized(text(w))).collect(),
             acronyms: list.iter().map(|w| is_acronym(text(w))).collect(),
@@ -427,6 +448,22 @@ mod tests {
             fold_slow(&text, &mut slow);
             assert_eq!(fold(&text), slow, "{c:?}");
         }
+    }
+
+    #[test]
+    fn folded_slices_are_folded_words() {
+        let w = split("Bà Rịa - Vũng Tàu, TônThí “Đắk Lắk” Ánh\u{301}x ΣΑΣ. Đà");
+        let w = words(&w);
+        let mut buf = String::new();
+        for from in 0..w.len() {
+            for to in from + 1..=w.len() {
+                w.fold_slice_into(from, to, &mut buf);
+                assert_eq!(buf, fold(w.slice(from, to)), "{from}..{to}");
+            }
+        }
+        assert_eq!(w.phrase_lower(0, 2), "bà rịa");
+        assert_eq!(w.phrase_lower(1, 1), "");
+        assert_eq!(w.lower(10), "σας");
     }
 
     #[test]
