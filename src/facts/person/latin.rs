@@ -146,6 +146,22 @@ pub(crate) fn push_lowercase(word: &str, out: &mut String) {
     }
 }
 
+/// Whether `str::to_lowercase` leaves a word as it is.
+pub(crate) fn is_lower_already(word: &str) -> bool {
+    word.chars().all(|c| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase();
+        }
+        match letter(c) {
+            Some(l) => l.lower == Some(c),
+            None => {
+                let mut lower = c.to_lowercase();
+                lower.next() == Some(c) && lower.next().is_none()
+            }
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +177,11 @@ mod tests {
             let mut lower = String::from("x");
             push_lowercase(&word, &mut lower);
             assert_eq!(lower[1..], word.to_lowercase(), "{c:?}");
+            assert_eq!(
+                is_lower_already(&word),
+                word.to_lowercase() == word,
+                "{c:?}"
+            );
         }
     }
 
