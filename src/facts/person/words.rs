@@ -192,6 +192,14 @@ impl Split {
         let mut start: Option<usize> = None;
         let mut chars = key.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
+            // Most characters go on a word with a lower-case ASCII letter or stand between words
+            // as ASCII punctuation or space: nothing below would change.
+            let open = start.is_some();
+            if c.is_ascii()
+                && (open && c.is_ascii_lowercase() || !open && !c.is_ascii_alphanumeric())
+            {
+                continue;
+            }
             let next = chars.peek().map(|&(_, n)| n);
             let inner = start.is_some()
                 && match c {
