@@ -53,6 +53,7 @@ static TABLE: LazyLock<Vec<Letter>> = LazyLock::new(|| {
 });
 
 /// The answers for a Latin letter; none outside the table.
+#[inline]
 pub(crate) fn letter(c: char) -> Option<&'static Letter> {
     let cp = c as u32;
     let at = match cp {
@@ -94,6 +95,7 @@ fn describe(c: char) -> Letter {
 }
 
 /// `char::is_alphabetic`, fast for Latin letters.
+#[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
@@ -102,6 +104,7 @@ pub(crate) fn is_alphabetic(c: char) -> bool {
 }
 
 /// `char::is_alphanumeric`, fast for Latin letters.
+#[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -110,6 +113,7 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
 }
 
 /// `char::is_uppercase`, fast for Latin letters.
+#[inline]
 pub(crate) fn is_uppercase(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_uppercase();
@@ -118,6 +122,7 @@ pub(crate) fn is_uppercase(c: char) -> bool {
 }
 
 /// `char::is_lowercase`, fast for Latin letters.
+#[inline]
 pub(crate) fn is_lowercase(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_lowercase();
