@@ -10,7 +10,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use super::LocationLevel;
+use crate::facts::person::latin;
 use crate::facts::person::words::fold;
 
 const UNITS_2024: &str = include_str!("../../data/admin_units_2024.tsv");
@@ -80,7 +83,7 @@ pub(crate) struct Gazetteer {
     /// Every other place.
     pub places: Vec<Place>,
     /// Folded name → what it may be.
-    index: HashMap<Box<str>, Vec<Entry>>,
+    index: FxHashMap<Box<str>, Vec<Entry>>,
     /// The longest name, in words.
     pub max_words: usize,
 }
@@ -93,7 +96,7 @@ impl Gazetteer {
         let mut g = Gazetteer {
             units: Vec::with_capacity(14_000),
             places: Vec::with_capacity(700),
-            index: HashMap::with_capacity(16_000),
+            index: FxHashMap::with_capacity_and_hasher(16_000, Default::default()),
             max_words: 1,
         };
         g.load_units(UNITS_2024, false);
@@ -199,7 +202,7 @@ impl Gazetteer {
             // Vietnamese unit that folds alike (`Ân Đồ`) does not hide the country (`Ấn Độ`).
             let listed = self.index.get(folded.as_str()).is_some_and(|es| {
                 es.iter().any(|e| {
-                    matches!(e, Entry::Place(at) if loose(self.places[*at as usize].name) == loose(name))
+                    matches!(e, Entry::Place(at) if same_loose(self.places[*at as usize].name, name))
                 })
             });
             if listed {
@@ -235,13 +238,16 @@ impl Gazetteer {
     }
 
     /// The entries whose name is written as `written` is, up to case, spaces and punctuation
-    /// (diacritics count, unlike [`Gazetteer::lookup`]).
-    pub(crate) fn lookup_written<'a>(&'a self, written: &str) -> impl Iterator<Item = Entry> + 'a {
-        let want = loose(written);
-        self.lookup(&fold(written))
+    /// (diacritics count, unlike [`Gazetteer::lookup`]), given its folded form.
+    pub(crate) fn lookup_written<'a>(
+        &'a self,
+        folded: &str,
+        written: &'a str,
+    ) -> impl Iterator<Item = Entry> + use<'a> {
+        self.lookup(folded)
             .iter()
             .copied()
-            .filter(move |e| loose(self.name(*e)) == want)
+            .filter(move |e| same_loose(self.name(*e), written))
     }
 
     /// The name of an entry as its table writes it.
@@ -263,12 +269,16 @@ impl Gazetteer {
     }
 }
 
-/// Lower-case letters and digits, diacritics kept: `Văn Miếu-Quốc Tử Giám` → `vănmiếuquốctửgiám`.
-pub(crate) fn loose(t: &str) -> String {
+/// Whether two texts have the same lower-case letters and digits, diacritics kept (`Văn
+/// Miếu-Quốc Tử Giám` and `văn miếu quốc tử giám`), compared without making either.
+pub(crate) fn same_loose(a: &str, b: &str) -> bool {
+    loose_chars(a).eq(loose_chars(b))
+}
+
+fn loose_chars(t: &str) -> impl Iterator<Item = char> + '_ {
     t.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| latin::is_alphanumeric(c))
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The data rows of a table: no comments, no blank lines.

@@ -13,14 +13,14 @@
 //! A place inside a person's name (`Mỹ` in `Mỹ Linh`) is not one; a place inside an
 //! organization's name is (`Công an huyện Lạc Dương`), and the resolver lets it nest.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Captures;
+use rustc_hash::FxHashSet;
 
 use super::gazetteer::{Entry, GAZETTEER, Tier, Unit};
 use super::{LocationLevel, LocationValue};
-use crate::facts::person::words::{Words, fold, is_capitalized, is_vietnamese_syllable};
+use crate::facts::person::words::{Words, fold, is_vietnamese_syllable};
 use crate::facts::person::{is_common_pair, people};
 use crate::facts::rule::{Rule, RuleSet};
 use crate::facts::{Candidate, Scan, Value};
@@ -200,6 +200,10 @@ const UNIT_FIRST_WORDS: &[&str] = &[
     "khách",
 ];
 
+/// [`UNIT_FIRST_WORDS`] hashed: every word of a text is looked up.
+static UNIT_FIRST_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| UNIT_FIRST_WORDS.iter().copied().collect());
+
 /// Abbreviated unit words, case as written, glued to the name by `.` or set off by a space:
 /// (abbreviation, the unit word it stands for, whether a plain space may follow it).
 const ABBREVIATIONS: &[(&str, &str, bool)] = &[
@@ -378,13 +382,13 @@ fn inside_any(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
 #[derive(Default)]
 struct Mentions {
     /// Folded province names.
-    provinces: HashSet<String>,
+    provinces: FxHashSet<String>,
     /// District units (indices into the gazetteer).
-    districts: HashSet<u32>,
+    districts: FxHashSet<u32>,
     /// Folded names given with their unit word.
-    with_unit: HashSet<String>,
+    with_unit: FxHashSet<String>,
     /// Folded street names (`đường Đặng Văn Bình`).
-    streets: HashSet<String>,
+    streets: FxHashSet<String>,
 }
 
 struct Pass<'s, 'w> {
@@ -410,7 +414,7 @@ impl Pass<'_, '_> {
         let w = self.words;
         let text = w.text(i);
         // A capitalised unit word inside a capitalised run is part of a name (`Nhật Bản`).
-        if is_capitalized(text) && i > 0 && w.joined(i - 1) && w.is_capitalized(i - 1) {
+        if w.is_capitalized(i) && i > 0 && w.joined(i - 1) && w.is_capitalized(i - 1) {
             return None;
         }
         if let Some(&(_, form, spaced)) = ABBREVIATIONS.iter().find(|(a, _, _)| *a == text) {
@@ -419,7 +423,7 @@ impl Pass<'_, '_> {
             let unit = UNIT_WORDS.iter().find(|u| u.form == form)?;
             return (ok && i + 1 < w.len()).then_some((*unit, i + 1));
         }
-        if !UNIT_FIRST_WORDS.contains(&w.lower(i)) {
+        if !UNIT_FIRST_SET.contains(w.lower(i)) {
             return None;
         }
         (1..=3).rev().find_map(|k| {
@@ -429,7 +433,7 @@ impl Pass<'_, '_> {
             let phrase = w.phrase_lower(i, i + k);
             let unit = UNIT_WORDS.iter().find(|u| u.form == phrase)?;
             // `liên bang Mỹ`, `phiên bản Việt Nam`: the word makes another word with the one before.
-            if i > 0 && w.gap_before(i) == " " && is_common_pair(&w.phrase_lower(i - 1, i + 1)) {
+            if i > 0 && w.gap_before(i) == " " && is_common_pair(w.phrase_lower(i - 1, i + 1)) {
                 return None;
             }
             // `Hồ` is a family name; only a lower-case `hồ` is a lake.
@@ -461,7 +465,7 @@ impl Pass<'_, '_> {
             let max = (v + 4).min(w.len());
             (v + 2..=max)
                 .rev()
-                .find(|&e| w.is_capitalized(e - 1) && is_known_place(w.slice(v, e)))
+                .find(|&e| w.is_capitalized(e - 1) && is_known_place(w, v, e))
         } else {
             None
         };
@@ -700,20 +704,31 @@ pub(crate) fn fold_words(w: &Words<'_>, from: usize, to: usize) -> String {
     out
 }
 
-/// Whether a folded name is a province, a district or a place of the tables (a name that, without
-/// a title, is not a person's: `Hoàng Mai`, `Hồ Chí Minh`, `Thái Lan`).
-pub(crate) fn is_known_place(written: &str) -> bool {
+/// Whether words `from..to` name a province, a district or a place of the tables (a name that,
+/// without a title, is not a person's: `Hoàng Mai`, `Hồ Chí Minh`, `Thái Lan`).
+pub(crate) fn is_known_place(w: &Words<'_>, from: usize, to: usize) -> bool {
     let g = &*GAZETTEER;
-    g.lookup_written(written).any(|e| match e {
+    known_as_written(w, from, to).any(|e| match e {
         Entry::Unit(at) => g.unit(at).tier != Tier::Commune,
         Entry::Place(_) => true,
     })
 }
 
-/// Whether the tables know a name as written (diacritics count: `Nguyễn Văn Thành` is no
-/// `Nguyễn Văn Thảnh` commune), communes included.
-pub(crate) fn is_known_name(written: &str) -> bool {
-    GAZETTEER.lookup_written(written).next().is_some()
+/// Whether the tables know words `from..to` as written (diacritics count: `Nguyễn Văn Thành` is
+/// no `Nguyễn Văn Thảnh` commune), communes included.
+pub(crate) fn is_known_name(w: &Words<'_>, from: usize, to: usize) -> bool {
+    known_as_written(w, from, to).next().is_some()
+}
+
+/// The entries of the tables written as words `from..to` are (see `Gazetteer::lookup_written`).
+fn known_as_written<'w>(
+    w: &Words<'w>,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = Entry> + use<'w> {
+    let mut folded = String::new();
+    w.fold_slice_into(from, to, &mut folded);
+    GAZETTEER.lookup_written(&folded, w.slice(from, to))
 }
 
 /// Whether word `i` follows a street word (`đường`, `phố`): the name of a street, not a person.
@@ -724,7 +739,7 @@ pub(crate) fn is_street_word(w: &Words<'_>, i: usize) -> bool {
     let city = i >= 2 && w.phrase_lower(i - 2, i) == "thành phố";
     !city
         && matches!(
-            w.phrase_lower(i - 1, i).as_str(),
+            w.phrase_lower(i - 1, i),
             "đường" | "phố" | "lộ" | "giao" | "thông"
         )
 }

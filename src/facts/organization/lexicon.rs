@@ -3,8 +3,9 @@
 //! Each table is a TSV file embedded in the binary; a malformed line is skipped here and reported
 //! by the tests (`tables_parse`), so that a typo can never make extraction fail.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::token::{Phrase, Token};
 use super::{Category, Level};
@@ -74,7 +75,7 @@ pub(super) enum PlaceUnit {
 }
 
 /// A word or phrase that continues a name.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct Word {
     pub phrase: Phrase,
     pub kind: WordKind,
@@ -109,12 +110,12 @@ pub(super) struct Abbreviation {
 #[derive(Debug)]
 pub(super) struct Index<T> {
     entries: Vec<T>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FxHashMap<String, Vec<usize>>,
 }
 
 impl<T> Index<T> {
     fn new(entries: Vec<T>, phrase: fn(&T) -> &Phrase) -> Index<T> {
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, e) in entries.iter().enumerate() {
             if let Some(first) = phrase(e).words.first() {
                 by_first.entry(first.clone()).or_default().push(i);
@@ -136,7 +137,7 @@ impl<T> Index<T> {
     ) -> impl Iterator<Item = &'s T> + use<'s, 'x, 'k, T> {
         let ids = tokens
             .get(at)
-            .and_then(|t| self.by_first.get(&t.lower))
+            .and_then(|t| self.by_first.get(&*t.lower))
             .map_or(&[][..], Vec::as_slice);
         ids.iter()
             .map(|&i| &self.entries[i])
@@ -166,19 +167,23 @@ impl<T> Index<T> {
 pub(super) struct Lexicon {
     pub heads: Index<Head>,
     pub words: Index<Word>,
+    /// The unit words of `words` alone, in the same order: every lower-case word of a text is
+    /// asked whether it opens a place.
+    pub place_words: Index<Word>,
     pub abbreviations: Index<Abbreviation>,
     pub known: Index<Known>,
-    pub surnames: HashSet<String>,
+    pub surnames: FxHashSet<String>,
     /// Capitalized words that never belong to a name, lowercased.
-    pub stops: HashSet<String>,
+    pub stops: FxHashSet<String>,
     /// Countries, as lowercased words joined by spaces.
-    pub countries: HashSet<String>,
+    pub countries: FxHashSet<String>,
     /// Whole spans that are not names, as lowercased words joined by spaces.
-    pub never: HashSet<String>,
-    /// Two-syllable words whose second syllable looks like a head: (first, second), lowercased.
-    pub compounds: HashSet<(String, String)>,
+    pub never: FxHashSet<String>,
+    /// Two-syllable words whose second syllable looks like a head: the seconds by the first,
+    /// lowercased.
+    pub compounds: FxHashMap<String, FxHashSet<String>>,
     /// Cities at province level (`thành phố Hà Nội`).
-    pub central_cities: HashSet<String>,
+    pub central_cities: FxHashSet<String>,
     /// Lines that did not parse (reported by the tests).
     pub bad_lines: Vec<String>,
 }
@@ -200,14 +205,15 @@ fn load() -> Lexicon {
     let mut lex = Lexicon {
         heads: Index::new(heads, |h: &Head| &h.phrase),
         words: Index::new(Vec::new(), |w: &Word| &w.phrase),
+        place_words: Index::new(Vec::new(), |w: &Word| &w.phrase),
         abbreviations: Index::new(Vec::new(), |a: &Abbreviation| &a.phrase),
         known: Index::new(Vec::new(), |k: &Known| &k.phrase),
-        surnames: HashSet::new(),
-        stops: HashSet::new(),
-        countries: HashSet::new(),
-        never: HashSet::new(),
-        compounds: HashSet::new(),
-        central_cities: HashSet::new(),
+        surnames: FxHashSet::default(),
+        stops: FxHashSet::default(),
+        countries: FxHashSet::default(),
+        never: FxHashSet::default(),
+        compounds: FxHashMap::default(),
+        central_cities: FxHashSet::default(),
         bad_lines: Vec::new(),
     };
     let mut words = Vec::new();
@@ -216,6 +222,12 @@ fn load() -> Lexicon {
             bad_line::<()>(&mut bad, &r);
         }
     }
+    let places = words
+        .iter()
+        .filter(|w| matches!(w.kind, WordKind::Place(_)))
+        .cloned()
+        .collect();
+    lex.place_words = Index::new(places, |w: &Word| &w.phrase);
     lex.words = Index::new(words, |w: &Word| &w.phrase);
     let abbreviations = rows(ABBREVIATIONS)
         .filter_map(|r| match r.as_slice() {
@@ -293,7 +305,10 @@ fn word_row(lex: &mut Lexicon, words: &mut Vec<Word>, row: &[&str]) -> bool {
             let [a, b] = p.words.as_slice() else {
                 return false;
             };
-            lex.compounds.insert((a.clone(), b.clone()))
+            lex.compounds
+                .entry(a.clone())
+                .or_default()
+                .insert(b.clone())
         }
         "city" => lex.central_cities.insert(lower()),
         "field" | "type" | "bridge" | "place" => {

@@ -182,7 +182,7 @@ fn credited(toks: &[Token<'_>], lines: &Lines, i: usize, end: usize) -> bool {
     if gap.trim_end().ends_with('(') && after.trim_start().starts_with(')') {
         return true;
     }
-    let prev = i.checked_sub(1).map(|p| toks[p].lower.as_str());
+    let prev = i.checked_sub(1).map(|p| &*toks[p].lower);
     let by_word = matches!(
         prev,
         Some("theo" | "báo" | "tờ" | "trang" | "tin" | "chí" | "nguồn" | "kênh")

@@ -276,15 +276,15 @@ impl<'t, 'a> Parser<'t, 'a> {
         if prev.shape == Shape::Num {
             // `34 Sở Du lịch` counts bodies; `lớp 2 Trường tiểu học Hòa Bình` does not.
             let numbered =
-                i >= 2 && is_space(prev.gap) && NUMBERED.contains(&self.toks[i - 2].lower.as_str());
+                i >= 2 && is_space(prev.gap) && NUMBERED.contains(&self.toks[i - 2].lower.as_ref());
             return !numbered;
         }
-        QUANTIFIERS.contains(&prev.lower.as_str())
+        QUANTIFIERS.contains(&prev.lower.as_ref())
     }
 
     /// A country alone names a kind of body (`công ty Nhật Bản`, `Đại học Mỹ`), not one body.
     fn country(&self, k: usize, end: usize) -> bool {
-        let words: Vec<&str> = self.toks[k..end].iter().map(|t| t.lower.as_str()).collect();
+        let words: Vec<&str> = self.toks[k..end].iter().map(|t| &*t.lower).collect();
         self.lex.countries.contains(&words.join(" "))
     }
 
@@ -299,7 +299,8 @@ impl<'t, 'a> Parser<'t, 'a> {
             && self
                 .lex
                 .compounds
-                .contains(&(self.toks[i - 1].lower.clone(), self.toks[i].lower.clone()))
+                .get(&*self.toks[i - 1].lower)
+                .is_some_and(|seconds| seconds.contains(&*self.toks[i].lower))
     }
 
     fn step(&self, st: &mut State, head: &Head, depth: u8) -> bool {
@@ -615,9 +616,9 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         let unit = self
             .lex
-            .words
-            .matches(self.toks, j, false, |w| &w.phrase)
-            .find_map(|w| match w.kind {
+            .place_words
+            .longest(self.toks, j, false, |w| &w.phrase)
+            .and_then(|w| match w.kind {
                 WordKind::Place(u) => Some((u, w.phrase.len())),
                 _ => None,
             });
@@ -646,7 +647,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         if !elliptic_tp && (tp || unit == PlaceUnit::Area || t.shape != Shape::Lower) {
             return None;
         }
-        if next.is_some_and(|n| is_space(n.gap) && NOT_ELLIPTIC.contains(&n.lower.as_str())) {
+        if next.is_some_and(|n| is_space(n.gap) && NOT_ELLIPTIC.contains(&n.lower.as_ref())) {
             return None;
         }
         Some((
@@ -678,7 +679,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         if let Some(end) = self.city_at(k) {
             return Some(end);
         }
-        if self.lex.surnames.contains(&self.toks[k].lower) && full - k >= 3 {
+        if self.lex.surnames.contains(&*self.toks[k].lower) && full - k >= 3 {
             return None;
         }
         let end = self
@@ -691,8 +692,8 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// (`tỉnh Bà Rịa - Vũng Tàu`, `huyện Từ Liêm`), when a capitalized word follows it.
     fn stop_led_run(&self, k: usize) -> Option<usize> {
         let (t, n) = (self.toks.get(k)?, self.toks.get(k + 1)?);
-        let led = t.capitalized() && self.lex.stops.contains(&t.lower);
-        let joined = is_space(n.gap) && n.capitalized() && !self.lex.stops.contains(&n.lower);
+        let led = t.capitalized() && self.lex.stops.contains(&*t.lower);
+        let joined = is_space(n.gap) && n.capitalized() && !self.lex.stops.contains(&*n.lower);
         (led && joined).then(|| self.caps_run(k + 1, 3).unwrap_or(k + 2))
     }
 
@@ -706,7 +707,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         let tail = end - k <= 2
             && is_space(t.gap)
             && t.capitalized()
-            && self.lex.stops.contains(&t.lower)
+            && self.lex.stops.contains(&*t.lower)
             && after.is_none_or(|n| !n.capitalized() || !is_space(n.gap));
         if tail { end + 1 } else { end }
     }
@@ -714,12 +715,7 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// A province-level city's name at `k` (`Hồ Chí Minh`, whose first word is a family name).
     fn city_at(&self, k: usize) -> Option<usize> {
         (2..=3).rev().find_map(|n| {
-            let words: Vec<&str> = self
-                .toks
-                .get(k..k + n)?
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect();
+            let words: Vec<&str> = self.toks.get(k..k + n)?.iter().map(|t| &*t.lower).collect();
             let spaced = self.toks[k + 1..k + n].iter().all(|t| is_space(t.gap));
             (spaced && self.lex.central_cities.contains(&words.join(" "))).then_some(k + n)
         })
@@ -733,7 +729,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         if person_ok {
             return Some(end);
         }
-        let starts_with_surname = self.lex.surnames.contains(&self.toks[k].lower);
+        let starts_with_surname = self.lex.surnames.contains(&*self.toks[k].lower);
         if starts_with_surname && end - k >= 3 && self.city_at(k).is_none() {
             return None;
         }
@@ -762,7 +758,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 || is_space(t.gap)
                 || (matches!(t.gap.trim(), "-" | "&") && !t.gap.contains('\n'));
             let word = (t.capitalized() || (lower && t.shape == Shape::Lower))
-                && !self.lex.stops.contains(&t.lower);
+                && !self.lex.stops.contains(&*t.lower);
             if !joined || !word || (end > k && self.stops_name(end)) {
                 break;
             }
@@ -798,7 +794,7 @@ impl<'t, 'a> Parser<'t, 'a> {
     fn person_cut(&self, k: usize, end: usize) -> usize {
         (k + 1..end)
             .find(|&m| {
-                self.lex.surnames.contains(&self.toks[m].lower)
+                self.lex.surnames.contains(&*self.toks[m].lower)
                     && m + 1 < end
                     && is_space(self.toks[m + 1].gap)
             })
@@ -858,12 +854,12 @@ impl<'t, 'a> Parser<'t, 'a> {
         let plural = self
             .toks
             .get(end)
-            .is_some_and(|t| is_space(t.gap) && matches!(t.lower.as_str(), "các" | "những"));
+            .is_some_and(|t| is_space(t.gap) && matches!(&*t.lower, "các" | "những"));
         let attributive = head.flags.attr
             && i > 0
             && is_space(self.toks[i].gap)
             && self.toks[i - 1].shape == Shape::Lower
-            && !FUNCTION_WORDS.contains(&self.toks[i - 1].lower.as_str());
+            && !FUNCTION_WORDS.contains(&self.toks[i - 1].lower.as_ref());
         plural || attributive
     }
 

@@ -2,8 +2,9 @@
 //! (`surnames.tsv`), foreign given names (`foreign_given_names*.tsv`) and the titles that stand
 //! before a name (`titles.tsv`).
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const SURNAMES: &str = include_str!("../../data/surnames.tsv");
 const GIVEN: &str = include_str!("../../data/foreign_given_names.tsv");
@@ -33,11 +34,13 @@ pub(crate) enum TitleKind {
 /// The loaded lists.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    vietnamese: HashSet<&'static str>,
-    east_asian: HashSet<&'static str>,
-    given: HashSet<&'static str>,
-    titles: HashMap<String, TitleKind>,
-    compounds: HashSet<&'static str>,
+    vietnamese: FxHashSet<&'static str>,
+    east_asian: FxHashSet<&'static str>,
+    given: FxHashSet<&'static str>,
+    titles: FxHashMap<String, TitleKind>,
+    /// Every word of a title (`đại`, `tá`, `pgs`).
+    title_words_set: FxHashSet<String>,
+    compounds: FxHashSet<&'static str>,
     /// The longest title, in words.
     pub title_words: usize,
 }
@@ -48,10 +51,11 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 impl Lexicon {
     fn load() -> Lexicon {
         let mut lex = Lexicon {
-            vietnamese: HashSet::new(),
-            east_asian: HashSet::new(),
-            given: HashSet::new(),
-            titles: HashMap::new(),
+            vietnamese: FxHashSet::default(),
+            east_asian: FxHashSet::default(),
+            given: FxHashSet::default(),
+            titles: FxHashMap::default(),
+            title_words_set: FxHashSet::default(),
             compounds: rows(COMPOUNDS).collect(),
             title_words: 1,
         };
@@ -72,6 +76,8 @@ impl Lexicon {
             };
             let form = phrase(form);
             lex.title_words = lex.title_words.max(form.split(' ').count());
+            lex.title_words_set
+                .extend(form.split(' ').map(str::to_string));
             lex.titles.insert(form, kind);
         }
         lex
@@ -95,6 +101,12 @@ impl Lexicon {
     /// Whether two lower-case words make a common word (`hải quân`), not a name and a verb.
     pub(crate) fn is_compound(&self, lower_pair: &str) -> bool {
         self.compounds.contains(lower_pair)
+    }
+
+    /// Whether a lower-case word is a word of some title (a phrase with a word that is not
+    /// cannot be a title).
+    pub(crate) fn in_titles(&self, lower_word: &str) -> bool {
+        self.title_words_set.contains(lower_word)
     }
 
     /// The kind of a title, by its lower-case words joined by single spaces.

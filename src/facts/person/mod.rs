@@ -5,6 +5,7 @@
 
 #[cfg(test)]
 pub(crate) mod corpus;
+pub(crate) mod latin;
 mod lexicon;
 mod rules;
 pub(crate) mod words;

@@ -15,10 +15,10 @@
 //! THPT Chu Văn An`, `Giải thưởng Võ Trường Toản`), names of provinces, districts and known places
 //! (`Hoàng Mai`, `Hồ Chí Minh`) unless a title says otherwise, a bare initial (`chị T.`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::lexicon::{LEXICON, TitleKind};
-use super::words::{Words, is_acronym, is_initial, is_vietnamese_syllable};
+use super::words::{Words, is_initial, is_vietnamese_syllable};
 use crate::facts::Scan;
 use crate::facts::location::{PLACE_CUES, is_known_name, is_known_place, is_street_word};
 
@@ -252,8 +252,8 @@ fn read_people(scan: &Scan<'_>) -> Vec<Person> {
         scan,
         words: &words,
         found: Vec::new(),
-        aliases: HashSet::new(),
-        streets: HashSet::new(),
+        aliases: FxHashSet::default(),
+        streets: FxHashSet::default(),
         titles: Vec::new(),
     };
     pass.titles = (0..words.len())
@@ -272,9 +272,9 @@ struct Pass<'s, 'w> {
     words: &'w Words<'w>,
     found: Vec<Person>,
     /// Folded names that a later mention may use.
-    aliases: HashSet<String>,
+    aliases: FxHashSet<String>,
     /// Folded names this text gave to streets (`đường Đặng Văn Bình`).
-    streets: HashSet<String>,
+    streets: FxHashSet<String>,
     /// The title before each word, if any (see [`Pass::title_before`]).
     titles: Vec<Option<(usize, TitleKind)>>,
 }
@@ -367,8 +367,8 @@ impl Pass<'_, '_> {
             "thị xã",
             "thị trấn",
         ];
-        let unit = (1..=2.min(a)).any(|k| units.contains(&w.phrase_lower(a - k, a).as_str()));
-        unit && b - a >= 3 && LEXICON.is_surname(w.text(a)) && !is_known_name(w.slice(a, b))
+        let unit = (1..=2.min(a)).any(|k| units.contains(&w.phrase_lower(a - k, a)));
+        unit && b - a >= 3 && LEXICON.is_surname(w.text(a)) && !is_known_name(w, a, b)
     }
 
     /// Capitalised title words that open a run (`Ông` in `Ông Trần Văn Khê`).
@@ -380,7 +380,7 @@ impl Pass<'_, '_> {
             .find(|&k| {
                 a + k < b
                     && lex
-                        .title(&w.phrase_lower(a, a + k))
+                        .title(w.phrase_lower(a, a + k))
                         .is_some_and(|t| t != TitleKind::Office)
             })
             .unwrap_or(0)
@@ -393,8 +393,7 @@ impl Pass<'_, '_> {
             .rev()
             .find(|&k| {
                 // Folding makes `Y` of `Y Gyin` read as `Ý` (Italy): a letter is no place.
-                !(k == 1 && is_initial(self.words.text(a)))
-                    && is_known_place(self.words.slice(a, a + k))
+                !(k == 1 && is_initial(self.words.text(a))) && is_known_place(self.words, a, a + k)
             })
             .unwrap_or(0)
     }
@@ -422,11 +421,10 @@ impl Pass<'_, '_> {
             })?;
         let (e, _) = found;
         let folded = fold_words(w, s, e);
-        let written = w.slice(s, e);
         let honorific = self
             .title_before(s)
             .is_some_and(|(_, k)| k == TitleKind::Honorific);
-        if (!honorific && is_known_place(written)) || (!cued && self.streets.contains(&folded)) {
+        if (!honorific && is_known_place(w, s, e)) || (!cued && self.streets.contains(&folded)) {
             return None;
         }
         if self.byline_after(e) || (s..e).all(|i| is_initial(w.text(i))) {
@@ -434,11 +432,11 @@ impl Pass<'_, '_> {
         }
         // `Phó Tổng Giám đốc`: the run is (the start of) a title written in capitals.
         let longest = LEXICON.title_words.min(w.len() - s);
-        if (e - s..=longest).any(|n| n > 0 && LEXICON.title(&w.phrase_lower(s, s + n)).is_some()) {
+        if (e - s..=longest).any(|n| n > 0 && LEXICON.title(w.phrase_lower(s, s + n)).is_some()) {
             return None;
         }
         // `Nông Nghiệp`, `Hoa hậu Hoàn vũ`: the run is the start of a common word.
-        if (e - s == 2 && LEXICON.is_compound(&w.phrase_lower(s, e)))
+        if (e - s == 2 && LEXICON.is_compound(w.phrase_lower(s, e)))
             || (e - s == 1 && self.makes_word_with_next(e))
         {
             return None;
@@ -462,7 +460,7 @@ impl Pass<'_, '_> {
         if e - s < 2 {
             return None;
         }
-        if e < b && !is_known_place(w.slice(e, b)) {
+        if e < b && !is_known_place(w, e, b) {
             return None;
         }
         Some(e)
@@ -524,9 +522,9 @@ impl Pass<'_, '_> {
             let note = if e + 1 < w.len() {
                 w.phrase_lower(e, e + 2)
             } else {
-                String::new()
+                ""
             };
-            return matches!(note.as_str(), "tổng hợp" | "thực hiện");
+            return matches!(note, "tổng hợp" | "thực hiện");
         }
         if e >= w.len() || !w.gap_before(e).chars().all(char::is_whitespace) {
             return false;
@@ -544,8 +542,8 @@ impl Pass<'_, '_> {
         let pair = w.phrase_lower(e - 1, e + 1);
         // `Phó chủ tịch`: the word opens a longer title too.
         let longer = (3..=LEXICON.title_words.min(w.len() + 1 - e))
-            .any(|k| LEXICON.title(&w.phrase_lower(e - 1, e - 1 + k)).is_some());
-        LEXICON.is_compound(&pair) || LEXICON.title(&pair).is_some() || longer
+            .any(|k| LEXICON.title(w.phrase_lower(e - 1, e - 1 + k)).is_some());
+        LEXICON.is_compound(pair) || LEXICON.title(pair).is_some() || longer
     }
 
     /// Whether the word before `s` makes the run a street, a unit, an institution or an address.
@@ -567,9 +565,9 @@ impl Pass<'_, '_> {
         let two = if s >= 2 && w.gap_after(s - 2) == " " {
             w.phrase_lower(s - 2, s)
         } else {
-            String::new()
+            ""
         };
-        NOT_AFTER.contains(&one.as_str()) || NOT_AFTER.contains(&two.as_str())
+        NOT_AFTER.contains(&one) || NOT_AFTER.contains(&two)
     }
 
     /// The title right before word `s` (its first word and kind): `Đại tá`, `ông`, `Đ/c`, also
@@ -584,20 +582,23 @@ impl Pass<'_, '_> {
             return None;
         }
         let lex = &*LEXICON;
-        let end = if is_acronym(w.text(s - 1)) && lex.title(&w.phrase_lower(s - 1, s)).is_none() {
+        let end = if w.is_acronym(s - 1) && lex.title(w.phrase_lower(s - 1, s)).is_none() {
             s - 1
         } else {
             s
         };
-        (1..=lex.title_words.min(end)).rev().find_map(|k| {
+        // Only the words of some title make one: before most words the search ends here.
+        let reach = (1..=lex.title_words.min(end))
+            .take_while(|&k| lex.in_titles(w.lower(end - k)))
+            .count();
+        (1..=reach).rev().find_map(|k| {
             let from = end - k;
+            let kind = lex.title(w.phrase_lower(from, end))?;
             // `trẻ em Việt Nam`, `anh em Ấn Độ`: the title word ends a common word.
             let bound = from > 0
                 && w.gap_after(from - 1) == " "
-                && lex.is_compound(&w.phrase_lower(from - 1, from + 1));
-            lex.title(&w.phrase_lower(from, end))
-                .filter(|_| !bound)
-                .map(|kind| (from, kind))
+                && lex.is_compound(w.phrase_lower(from - 1, from + 1));
+            (!bound).then_some((from, kind))
         })
     }
 
@@ -606,7 +607,7 @@ impl Pass<'_, '_> {
         let w = self.words;
         for (from, to) in alias_spans(s, e, shape) {
             if to - from > 1 || !is_initial(w.text(from)) {
-                self.aliases.insert(w.phrase_lower(from, to));
+                self.aliases.insert(w.phrase_lower(from, to).to_string());
             }
         }
         self.push(s, e);
@@ -640,7 +641,7 @@ impl Pass<'_, '_> {
         }
         let lex = &*LEXICON;
         let office = (1..=lex.title_words.min(w.len() - e))
-            .any(|k| lex.title(&w.phrase_lower(e, e + k)) == Some(TitleKind::Office));
+            .any(|k| lex.title(w.phrase_lower(e, e + k)) == Some(TitleKind::Office));
         if !office {
             return None;
         }
@@ -669,7 +670,7 @@ impl Pass<'_, '_> {
             }
             let hit = (1..=lex.title_words.min(s - from))
                 .rev()
-                .find(|&k| lex.title(&w.phrase_lower(from, from + k)) == Some(TitleKind::Office));
+                .find(|&k| lex.title(w.phrase_lower(from, from + k)) == Some(TitleKind::Office));
             if hit.is_some() {
                 office = Some(from);
             }
@@ -709,14 +710,13 @@ impl Pass<'_, '_> {
         if e - s != 1 || e >= w.len() || w.gap_after(s) != " " || PRONOUNS.contains(&w.text(s)) {
             return false;
         }
-        let says = (1..=2)
-            .any(|k| e + k <= w.len() && SAYING.contains(&w.phrase_lower(e, e + k).as_str()));
+        let says = (1..=2).any(|k| e + k <= w.len() && SAYING.contains(&w.phrase_lower(e, e + k)));
         let word = w.text(s);
         says && !is_initial(word)
             && !self.makes_word_with_next(e)
             && is_vietnamese_syllable(word)
             && !self.blocked_before(s)
-            && !is_known_place(w.slice(s, e))
+            && !is_known_place(w, s, e)
             && !ORG_HEADS.contains(&word)
             && self
                 .title_before(s)
@@ -725,7 +725,7 @@ impl Pass<'_, '_> {
 
     fn is_mention(&self, s: usize, e: usize) -> bool {
         let w = self.words;
-        if e - s > 3 || !self.aliases.contains(&w.phrase_lower(s, e)) || self.blocked_before(s) {
+        if e - s > 3 || !self.aliases.contains(w.phrase_lower(s, e)) || self.blocked_before(s) {
             return false;
         }
         if self.makes_word_with_next(e) {
@@ -737,7 +737,7 @@ impl Pass<'_, '_> {
         }
         // `Việt Nam` after `Đoàn Việt Nam`, `Trung Quốc` after `Dương Trung Quốc`: a later
         // mention that names a known place is the place, unless a title points at a person.
-        if e - s >= 2 && self.title_before(s).is_none() && is_known_place(w.slice(s, e)) {
+        if e - s >= 2 && self.title_before(s).is_none() && is_known_place(w, s, e) {
             return false;
         }
         // A name is a subject; a word before a determiner (`Bằng các biện pháp`) is not one.
@@ -745,11 +745,9 @@ impl Pass<'_, '_> {
         if w.starts_sentence(s) && e - s == 1 && next.is_some_and(|n| DETERMINERS.contains(&n)) {
             return false;
         }
-        let cue_before = s > 0 && w.gap_before(s) == " " && {
-            let one = w.phrase_lower(s - 1, s);
-            PLACE_CUES.contains(&one.as_str())
-        };
-        !(cue_before && is_known_place(w.slice(s, e)))
+        let cue_before =
+            s > 0 && w.gap_before(s) == " " && PLACE_CUES.contains(&w.phrase_lower(s - 1, s));
+        !(cue_before && is_known_place(w, s, e))
     }
 }
 

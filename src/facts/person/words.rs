@@ -11,6 +11,7 @@ use std::cell::OnceCell;
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::latin::{self, Folded};
 use crate::facts::Scan;
 
 /// One word: its byte span in the key.
@@ -37,13 +38,15 @@ pub(crate) struct Words<'a> {
 pub(crate) struct Split {
     /// The words, in order.
     list: Vec<Word>,
-    /// Lower-case forms of all words, back to back (one buffer, not one string per word).
+    /// Lower-case forms of all words, one space between two (one buffer, not one string per
+    /// word, and every phrase of [`Words::phrase_lower`] is a slice of it).
     lower: String,
-    /// End byte of each word's lower-case form in `lower`.
-    lower_ends: Vec<usize>,
+    /// Byte span of each word's lower-case form in `lower`.
+    lower_spans: Vec<(usize, usize)>,
     /// Folded forms, made when first asked for (most words are never looked up).
     folded: Vec<OnceCell<String>>,
     caps: Vec<bool>,
+    acronyms: Vec<bool>,
 }
 
 impl<'a> Words<'a> {
@@ -93,14 +96,15 @@ impl<'a> Words<'a> {
         self.split.caps[i]
     }
 
+    /// Whether word `i` is written in capitals only (see [`is_acronym`]).
+    pub(crate) fn is_acronym(&self, i: usize) -> bool {
+        self.split.acronyms[i]
+    }
+
     /// The lower-case text of word `i`.
-    pub(crate) fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.split.lower_ends[i - 1]
-        };
-        &self.split.lower[start..self.split.lower_ends[i]]
+    pub(crate) fn lower(&self, i: usize) -> &'a str {
+        let (start, end) = self.split.lower_spans[i];
+        &self.split.lower[start..end]
     }
 
     /// Whether words `i` and `i + 1` belong to one name: one space, a hyphen, or `. ` after an
@@ -131,15 +135,12 @@ impl<'a> Words<'a> {
     }
 
     /// The lower-case text of words `from..to` joined by single spaces.
-    pub(crate) fn phrase_lower(&self, from: usize, to: usize) -> String {
-        let mut out = String::new();
-        for i in from..to {
-            if i > from {
-                out.push(' ');
-            }
-            out.push_str(self.lower(i));
+    pub(crate) fn phrase_lower(&self, from: usize, to: usize) -> &'a str {
+        if from >= to {
+            return "";
         }
-        out
+        let spans = &self.split.lower_spans;
+        &self.split.lower[spans[from].0..spans[to - 1].1]
     }
 
     /// The folded form of words `from..to` (see [`fold`]), written into `buf`.
@@ -147,6 +148,29 @@ impl<'a> Words<'a> {
         buf.clear();
         for i in from..to {
             buf.push_str(self.split.folded[i].get_or_init(|| fold(self.text(i))));
+        }
+    }
+
+    /// The folded form of the key's text of words `from..to` (`fold(self.slice(from, to))`),
+    /// written into `buf`: made of the words' folded forms where that is the same thing, that is
+    /// where nothing between two words can be reordered into them by the decomposition (a gap of
+    /// ASCII, or none before a Latin letter).
+    pub(crate) fn fold_slice_into(&self, from: usize, to: usize, buf: &mut String) {
+        let apart = (from + 1..to).all(|i| {
+            let gap = self.gap_before(i);
+            gap.is_ascii()
+                && (!gap.is_empty()
+                    || self
+                        .text(i)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii() || latin::letter(c).is_some()))
+        });
+        if apart {
+            self.fold_into(from, to, buf);
+        } else {
+            buf.clear();
+            fold_append(self.slice(from, to), buf);
         }
     }
 
@@ -168,11 +192,19 @@ impl Split {
         let mut start: Option<usize> = None;
         let mut chars = key.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
+            // Most characters go on a word with a lower-case ASCII letter or stand between words
+            // as ASCII punctuation or space: nothing below would change.
+            let open = start.is_some();
+            if c.is_ascii()
+                && (open && c.is_ascii_lowercase() || !open && !c.is_ascii_alphanumeric())
+            {
+                continue;
+            }
             let next = chars.peek().map(|&(_, n)| n);
             let inner = start.is_some()
                 && match c {
-                    '\'' => next.is_some_and(char::is_alphabetic),
-                    '-' => next.is_some_and(char::is_lowercase),
+                    '\'' => next.is_some_and(latin::is_alphabetic),
+                    '-' => next.is_some_and(latin::is_lowercase),
                     _ => false,
                 };
             // Two paragraphs run together (`Nguyễn Hoàng TônThí sinh`): a capital after a
@@ -195,22 +227,22 @@ impl Split {
         }
         let text = |w: &Word| &key[w.start..w.end];
         let mut lower = String::with_capacity(key.len());
-        let mut lower_ends = Vec::with_capacity(list.len());
+        let mut lower_spans = Vec::with_capacity(list.len());
         for w in &list {
-            let t = text(w);
-            if t.is_ascii() {
-                lower.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                // Per word, as before: `str::to_lowercase` treats a word-final sigma specially.
-                lower.push_str(&t.to_lowercase());
+            if !lower.is_empty() {
+                lower.push(' ');
             }
-            lower_ends.push(lower.len());
+            let start = lower.len();
+            // Per word, as before: `str::to_lowercase` treats a word-final sigma specially.
+            latin::push_lowercase(text(w), &mut lower);
+            lower_spans.push((start, lower.len()));
         }
         Split {
             lower,
-            lower_ends,
+            lower_spans,
             folded: vec![OnceCell::new(); list.len()],
             caps: list.iter().map(|w| is_capitalized(text(w))).collect(),
+            acronyms: list.iter().map(|w| is_acronym(text(w))).collect(),
             list,
         }
     }
@@ -231,16 +263,17 @@ fn is_letter_or_digit(c: char) -> bool {
 /// (`TônThí`, `HCMHuy`) or a number glued to a name (`Đông Anh3. Giải ba`).
 fn word_break(key: &str, i: usize, c: char) -> bool {
     // Only a capital or a digit can start one (most characters stop here, before any decoding).
-    if !c.is_uppercase() && !c.is_ascii_digit() {
+    let capital = latin::is_uppercase(c);
+    if !capital && !c.is_ascii_digit() {
         return false;
     }
     let mut before = key[..i].chars().rev();
     let (b1, b2) = (before.next(), before.next());
     let next = key[i + c.len_utf8()..].chars().next();
-    let lower = |x: Option<char>| x.is_some_and(char::is_lowercase);
-    let upper = |x: Option<char>| x.is_some_and(char::is_uppercase);
-    (c.is_uppercase() && lower(b1))
-        || (c.is_uppercase() && upper(b1) && upper(b2) && lower(next))
+    let lower = |x: Option<char>| x.is_some_and(latin::is_lowercase);
+    let upper = |x: Option<char>| x.is_some_and(latin::is_uppercase);
+    (capital && lower(b1))
+        || (capital && upper(b1) && upper(b2) && lower(next))
         || (c.is_ascii_digit() && lower(b1))
 }
 
@@ -251,17 +284,24 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() {
+    if !latin::is_uppercase(first) {
         return false;
     }
-    let mut letters = chars.filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_none() || letters.any(char::is_lowercase)
+    let mut letters = chars.filter(|&c| latin::is_alphabetic(c)).peekable();
+    letters.peek().is_none() || letters.any(latin::is_lowercase)
 }
 
-/// Whether a word is written in capitals only (an acronym such as `UBND`, `TPHCM`).
+/// Whether a word is written in capitals only (an acronym such as `UBND`, `TPHCM`): two letters
+/// or more, none of them lower-case.
 pub(crate) fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    let mut letters = 0;
+    for c in word.chars().filter(|&c| latin::is_alphabetic(c)) {
+        if !latin::is_uppercase(c) {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Whether a word is one capital letter (`D` of `John D. Rockefeller`).
@@ -282,7 +322,31 @@ pub(crate) fn fold(text: &str) -> String {
     out
 }
 
-fn fold_append(text: &str, out: &mut String) {
+/// Appends the folded form of a text to `out`: letter by letter from the table when every
+/// letter is Latin (see [`latin`]), else through the decomposition.
+pub(crate) fn fold_append(text: &str, out: &mut String) {
+    let start = out.len();
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        match latin::letter(c).map_or(Folded::Slow, |l| l.folded) {
+            Folded::Drop => {}
+            Folded::One(f) => out.push(f),
+            Folded::Slow => {
+                out.truncate(start);
+                fold_slow(text, out);
+                return;
+            }
+        }
+    }
+}
+
+/// [`fold_append`] the general way: decomposed, marks dropped.
+pub(super) fn fold_slow(text: &str, out: &mut String) {
     for c in text.nfd() {
         match c {
             'đ' | 'Đ' => out.push('d'),
@@ -382,6 +446,32 @@ mod tests {
     fn folds_diacritics() {
         assert_eq!(fold("Bà Rịa - Vũng Tàu"), "bariavungtau");
         assert_eq!(fold("Đắk Lắk"), fold("Dak Lak"));
+    }
+
+    #[test]
+    fn folding_by_letter_is_folding_by_decomposition() {
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            let text = format!("Đ{c}a\u{301}{c}");
+            let mut slow = String::new();
+            fold_slow(&text, &mut slow);
+            assert_eq!(fold(&text), slow, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn folded_slices_are_folded_words() {
+        let w = split("Bà Rịa - Vũng Tàu, TônThí “Đắk Lắk” Ánh\u{301}x ΣΑΣ. Đà");
+        let w = words(&w);
+        let mut buf = String::new();
+        for from in 0..w.len() {
+            for to in from + 1..=w.len() {
+                w.fold_slice_into(from, to, &mut buf);
+                assert_eq!(buf, fold(w.slice(from, to)), "{from}..{to}");
+            }
+        }
+        assert_eq!(w.phrase_lower(0, 2), "bà rịa");
+        assert_eq!(w.phrase_lower(1, 1), "");
+        assert_eq!(w.lower(10), "σας");
     }
 
     #[test]

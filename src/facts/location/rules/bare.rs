@@ -5,12 +5,12 @@
 //! decided in three rounds, because a district needs its province named first and a commune its
 //! district: countries, world places, regions, landmarks and provinces; districts; communes.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::super::LocationValue;
-use super::super::gazetteer::{Entry, GAZETTEER, Tier, Unit, loose};
+use super::super::gazetteer::{Entry, GAZETTEER, Tier, Unit, same_loose};
 use super::{LocationLevel, PLACE_CUES, Pass, PlaceHit, RESIDENCE_CUES, fold_words};
-use crate::facts::person::words::{is_acronym, is_vietnamese_syllable};
+use crate::facts::person::words::is_vietnamese_syllable;
 use crate::facts::person::{is_common_pair, is_surname};
 
 /// A sub-run that the tables know.
@@ -38,6 +38,9 @@ const LOWER_STARTS: &[&str] = &[
     "miền", "châu", "vịnh", "đồng", "bán", "eo", "vùng", "biển", "đèo", "thung",
 ];
 
+/// The last words of [`RESIDENCE_CUES`], which every word is checked against first.
+const CUE_ENDS: &[&str] = &["tại", "ở", "từ", "quê", "ngụ", "trú"];
+
 impl Pass<'_, '_> {
     pub(super) fn bare_names(&mut self) {
         let cued = self.residence_cues();
@@ -53,23 +56,22 @@ impl Pass<'_, '_> {
                 }
             }
         }
-        let starts: HashSet<usize> = bare.iter().filter(|b| b.done).map(|b| b.s).collect();
+        let starts: FxHashSet<usize> = bare.iter().filter(|b| b.done).map(|b| b.s).collect();
         self.streets_and_residences(&cued, &starts);
     }
 
     /// Word indices right after a residence cue.
-    fn residence_cues(&self) -> HashSet<usize> {
+    fn residence_cues(&self) -> FxHashSet<usize> {
         let w = self.words;
-        let mut out = HashSet::new();
+        let mut out = FxHashSet::default();
         for v in 1..w.len() {
-            let last = w.lower(v - 1);
-            if w.gap_before(v) != " " || !RESIDENCE_CUES.iter().any(|c| c.ends_with(last)) {
+            if !CUE_ENDS.contains(&w.lower(v - 1)) || w.gap_before(v) != " " {
                 continue;
             }
             let cue = (1..=3.min(v)).any(|k| {
                 let from = v - k;
                 (from..v - 1).all(|j| w.gap_after(j) == " ")
-                    && RESIDENCE_CUES.contains(&w.phrase_lower(from, v).as_str())
+                    && RESIDENCE_CUES.contains(&w.phrase_lower(from, v))
             });
             if cue {
                 out.insert(v);
@@ -80,7 +82,7 @@ impl Pass<'_, '_> {
 
     /// Whether word `i` may be part of a bare name.
     fn namish(&self, i: usize) -> bool {
-        self.words.is_capitalized(i) || is_acronym(self.words.text(i))
+        self.words.is_capitalized(i) || self.words.is_acronym(i)
     }
 
     /// Whether words `i` and `i + 1` are joined in a place name (`Bà Rịa - Vũng Tàu`, `TP.HCM`).
@@ -91,15 +93,14 @@ impl Pass<'_, '_> {
             || (matches!(w.gap_after(i), "." | ". ") && matches!(w.text(i), "TP" | "Tp"))
     }
 
-    fn known_sub_runs(&self, cued: &HashSet<usize>) -> Vec<Bare> {
+    fn known_sub_runs(&self, cued: &FxHashSet<usize>) -> Vec<Bare> {
         let w = self.words;
         let g = &*GAZETTEER;
         let max = g.max_words.min(6);
         let mut out = Vec::new();
         let mut buf = String::new();
         for s in 0..w.len() {
-            let lower_start = LOWER_STARTS.contains(&w.text(s));
-            if !self.namish(s) && !lower_start {
+            if !self.namish(s) && !LOWER_STARTS.contains(&w.text(s)) {
                 continue;
             }
             let mut e = s + 1;
@@ -153,7 +154,7 @@ impl Pass<'_, '_> {
             match *e {
                 Entry::Place(at) if round == Round::Places => {
                     let p = g.places[at as usize];
-                    if loose(p.name) != loose(&display) {
+                    if !same_loose(p.name, &display) {
                         continue;
                     }
                     let name = if p.value.is_empty() { p.name } else { p.value };
@@ -251,7 +252,7 @@ impl Pass<'_, '_> {
         s > 0
             && b.e - s == 1
             && w.gap_before(s) == "."
-            && is_acronym(w.text(s))
+            && w.is_acronym(s)
             && !matches!(w.text(s - 1), "TP" | "Tp" | "TX" | "TT" | "P" | "Q" | "T")
     }
 
@@ -261,7 +262,7 @@ impl Pass<'_, '_> {
         b.e - b.s == 1
             && b.e < w.len()
             && w.gap_after(b.s) == " "
-            && is_common_pair(&w.phrase_lower(b.s, b.e + 1))
+            && is_common_pair(w.phrase_lower(b.s, b.e + 1))
     }
 
     /// Whether the text is written as the table writes the name: an acronym (`VN`) exactly, a
@@ -273,14 +274,13 @@ impl Pass<'_, '_> {
             Entry::Place(at) => g.places[at as usize].name,
             Entry::Unit(at) => g.unit(at).name,
         });
-        let text = loose(display);
         let one_word = b.e - b.s == 1;
         let places_only = b.entries.iter().all(|e| matches!(e, Entry::Place(_)));
         names.into_iter().any(|name| {
             // Folding lets `Dak Lak` find `Đắk Lắk`; for one word or a foreign place it would let
             // `My` find `Mỹ` and `Hà Mòn` find `Hạ Môn`.
             caps(name) == caps(display)
-                && (caps(name) || !(one_word || places_only) || loose(name) == text)
+                && (caps(name) || !(one_word || places_only) || same_loose(name, display))
                 && (!caps(name) || name.replace(['.', ' '], "") == display.replace(['.', ' '], ""))
         })
     }
@@ -315,14 +315,14 @@ impl Pass<'_, '_> {
         let two = if s >= 2 && w.gap_after(s - 2) == " " {
             w.phrase_lower(s - 2, s)
         } else {
-            String::new()
+            ""
         };
-        PLACE_CUES.contains(&one.as_str()) || PLACE_CUES.contains(&two.as_str())
+        PLACE_CUES.contains(&one) || PLACE_CUES.contains(&two)
     }
 
     /// Streets the text named before (`Đặng Văn Bình` after `đường Đặng Văn Bình`) and unknown
     /// names after a residence cue (`sống tại Fengkai`).
-    fn streets_and_residences(&mut self, cued: &HashSet<usize>, taken: &HashSet<usize>) {
+    fn streets_and_residences(&mut self, cued: &FxHashSet<usize>, taken: &FxHashSet<usize>) {
         let w = self.words;
         let mut i = 0;
         while i < w.len() {
@@ -373,5 +373,18 @@ pub(super) fn unit_level(u: &Unit) -> LocationLevel {
         (Tier::District, _) | (Tier::Commune, "Đặc khu") => LocationLevel::District,
         (Tier::Commune, "Phường") => LocationLevel::Ward,
         (Tier::Commune, _) => LocationLevel::Commune,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_ends_are_the_last_words_of_the_cues() {
+        for cue in RESIDENCE_CUES {
+            let last = cue.rsplit(' ').next().unwrap_or_default();
+            assert!(CUE_ENDS.contains(&last), "{cue}");
+        }
     }
 }
