@@ -14,6 +14,7 @@ pub mod count;
 pub mod date;
 pub mod document;
 pub mod duration;
+pub(crate) mod latin;
 mod link;
 pub mod location;
 pub mod money;

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use super::LocationLevel;
-use crate::facts::person::latin;
+use crate::facts::latin;
 use crate::facts::person::words::fold;
 
 const UNITS_2024: &str = include_str!("../../data/admin_units_2024.tsv");

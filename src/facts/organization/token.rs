@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::facts::person::latin;
+use crate::facts::latin;
 use crate::facts::rule::compile;
 
 /// A Vietnamese syllable spelled without diacritics (`Minh`, `An`, `Lai`): not a foreign word.

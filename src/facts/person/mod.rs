@@ -5,7 +5,6 @@
 
 #[cfg(test)]
 pub(crate) mod corpus;
-pub(crate) mod latin;
 mod lexicon;
 mod rules;
 pub(crate) mod words;

@@ -11,8 +11,8 @@ use std::cell::OnceCell;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::latin::{self, Folded};
 use crate::facts::Scan;
+use crate::facts::latin::{self, Folded};
 
 /// One word: its byte span in the key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -346,7 +346,7 @@ pub(crate) fn fold_append(text: &str, out: &mut String) {
 }
 
 /// [`fold_append`] the general way: decomposed, marks dropped.
-pub(super) fn fold_slow(text: &str, out: &mut String) {
+pub(crate) fn fold_slow(text: &str, out: &mut String) {
     for c in text.nfd() {
         match c {
             'đ' | 'Đ' => out.push('d'),

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::canonical_combining_class;
 
-/// What [`super::words::fold`] makes of one letter.
+/// What [`super::person::words::fold`] makes of one letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Folded {
     /// Nothing: a mark or punctuation.
@@ -76,7 +76,7 @@ fn describe(c: char) -> Letter {
         .nfd()
         .any(|d| d.is_alphanumeric() && canonical_combining_class(d) != 0);
     let mut folded = String::new();
-    super::words::fold_slow(&c.to_string(), &mut folded);
+    super::person::words::fold_slow(&c.to_string(), &mut folded);
     let mut chars = folded.chars();
     let folded = match (chars.next(), chars.next()) {
         _ if reorderable => Folded::Slow,
