@@ -34,23 +34,13 @@ pub struct RuleSet<V: 'static> {
     compiled: Vec<Compiled>,
 }
 
-/// One rule's regex, compiled on first use, its trigger, if it has one (a pattern that every
-/// match of the rule contains a match of), and its exact form, if its pattern is a relaxed one.
+/// One rule's regex, compiled on first use, and its trigger, if it has one (a pattern that every
+/// match of the rule contains a match of).
 #[derive(Debug)]
 pub(crate) struct Compiled {
     pattern: &'static str,
     regex: OnceLock<Regex>,
     trigger: Option<Regex>,
-    exact: Option<Exact>,
-}
-
-/// The exact pattern of a rule whose own pattern is a relaxed form of it, compiled on the first
-/// match that `needed` says the relaxed form may have read wrongly.
-#[derive(Debug)]
-struct Exact {
-    pattern: &'static str,
-    regex: OnceLock<Regex>,
-    needed: fn(&Captures<'_>) -> bool,
 }
 
 impl Compiled {
@@ -62,7 +52,6 @@ impl Compiled {
                 pattern: r.pattern,
                 regex: OnceLock::new(),
                 trigger: None,
-                exact: None,
             })
             .collect()
     }
@@ -79,38 +68,6 @@ impl Compiled {
         if let Some(c) = index.and_then(|i| table.get_mut(i)) {
             c.trigger = Some(compile(trigger));
         }
-    }
-
-    /// Sets the exact pattern of the rule named `name` in `table`.
-    fn set_exact<V>(
-        table: &mut [Compiled],
-        rules: &[Rule<V>],
-        name: &str,
-        pattern: &'static str,
-        needed: fn(&Captures<'_>) -> bool,
-    ) {
-        let index = rules.iter().position(|r| r.name == name);
-        debug_assert!(index.is_some(), "no rule named {name}");
-        if let Some(c) = index.and_then(|i| table.get_mut(i)) {
-            c.exact = Some(Exact {
-                pattern,
-                regex: OnceLock::new(),
-                needed,
-            });
-        }
-    }
-
-    /// The match that the rule's exact pattern makes at the start of `caps`, a match of its
-    /// pattern: `caps` itself unless the rule has an exact form that `caps` needs; `None` when
-    /// the exact pattern has no match there.
-    fn settle<'h>(&self, key: &'h str, caps: Captures<'h>) -> Option<Captures<'h>> {
-        let Some(exact) = self.exact.as_ref().filter(|e| (e.needed)(&caps)) else {
-            return Some(caps);
-        };
-        let start = caps.get(0)?.start();
-        let re = exact.regex.get_or_init(|| compile(exact.pattern));
-        re.captures_at(key, start)
-            .filter(|c| c.get(0).is_some_and(|m| m.start() == start))
     }
 
     /// The rule's regex.
@@ -207,35 +164,6 @@ impl<V> RuleSet<V> {
         self
     }
 
-    /// Gives the rule named `name` its exact pattern, making its own pattern a relaxed form of
-    /// it that is cheaper to build and run: one that, at any start, matches wherever the exact
-    /// pattern does, and matches the same unless `needed` says so of its match. Such matches are
-    /// settled by the exact pattern, compiled on the first of them.
-    ///
-    /// The use: a bounded repeat (`[\p{L} ]{0,40}?`) costs the `regex` crate a copy of its class
-    /// per count; the relaxed form leaves the bound out, and `needed` flags the matches whose
-    /// repeat went past it.
-    ///
-    /// # Example
-    /// ```
-    /// use tinbai::facts::rule::{Rule, RuleSet};
-    /// static TABLE: [Rule<u8>; 1] =
-    ///     [Rule { name: "ab", pattern: r"a(?P<x>b*)c", produce: |_, _| Some(1) }];
-    /// let set = RuleSet::new(&TABLE).with_exact("ab", r"a(?P<x>b{0,3})c", |caps| {
-    ///     caps.name("x").is_some_and(|x| x.len() > 3)
-    /// });
-    /// assert_eq!(set.rules().len(), 1);
-    /// ```
-    pub fn with_exact(
-        mut self,
-        name: &str,
-        exact: &'static str,
-        needed: fn(&Captures<'_>) -> bool,
-    ) -> RuleSet<V> {
-        Compiled::set_exact(&mut self.compiled, self.rules, name, exact, needed);
-        self
-    }
-
     /// The trigger of the rule named `name`, if it has one.
     pub fn trigger(&self, name: &str) -> Option<&str> {
         let i = self.rules.iter().position(|r| r.name == name)?;
@@ -252,9 +180,6 @@ impl<V> RuleSet<V> {
     pub fn compile_all(&self) {
         for c in &self.compiled {
             c.regex();
-            if let Some(exact) = &c.exact {
-                exact.regex.get_or_init(|| compile(exact.pattern));
-            }
         }
     }
 
@@ -270,11 +195,6 @@ impl<V> RuleSet<V> {
             while at <= key.len() {
                 let Some(caps) = re.captures_at(key, at) else {
                     break;
-                };
-                let Some(m) = caps.get(0) else { break };
-                let Some(caps) = compiled.settle(key, caps) else {
-                    at = next_char(key, m.start());
-                    continue;
                 };
                 let Some(m) = caps.get(0) else { break };
                 if m.is_empty() {

@@ -55,9 +55,10 @@ pub fn canonical_tone(s: &str) -> String {
     while let Some((at, c)) = chars.next() {
         // A syllable can change only where a toned non-ASCII vowel ends a word after `o`/`u`;
         // the costly tests (Unicode letter, decomposition) wait until that cheap one passes.
-        let candidate = !c.is_ascii() && matches!(prev, Some('o' | 'u' | 'O' | 'U'));
-        if candidate && !chars.peek().is_some_and(|&(_, next)| next.is_alphabetic()) {
-            let first = prev.unwrap_or(c);
+        if let Some(first @ ('o' | 'u' | 'O' | 'U')) = prev
+            && !c.is_ascii()
+            && !chars.peek().is_some_and(|&(_, next)| next.is_alphabetic())
+        {
             if let Some((first, last)) = moved_tone(before_prev, first, c) {
                 out.push_str(&s[copied..prev_at]);
                 out.push(first);

@@ -105,6 +105,32 @@ fn split_ws(s: &str) -> usize {
         .unwrap_or(s.len())
 }
 
+/// Foreign elements that end every scope but the table scope: MathML text integration points
+/// and SVG HTML integration points (names as the tokenizer lower-cases them).
+fn is_integration_point(name: &str) -> bool {
+    matches!(
+        name,
+        "mi" | "mo" | "mn" | "ms" | "mtext" | "annotation-xml" | "foreignobject" | "desc" | "title"
+    )
+}
+
+/// HTML elements that end the default scope ("has an element in scope").
+fn is_scope_boundary(name: &str) -> bool {
+    matches!(
+        name,
+        "applet"
+            | "caption"
+            | "html"
+            | "table"
+            | "td"
+            | "th"
+            | "marquee"
+            | "object"
+            | "select"
+            | "template"
+    )
+}
+
 fn is_special(name: &str) -> bool {
     matches!(
         name,
@@ -669,18 +695,7 @@ impl<'a> Builder<'a> {
         for &n in self.stack.iter().rev() {
             let Some(e) = self.element(n) else { continue };
             if e.foreign {
-                if matches!(
-                    &*e.name,
-                    "mi" | "mo"
-                        | "mn"
-                        | "ms"
-                        | "mtext"
-                        | "annotation-xml"
-                        | "foreignobject"
-                        | "desc"
-                        | "title"
-                ) && scope != Scope::Table
-                {
+                if is_integration_point(&e.name) && scope != Scope::Table {
                     return false;
                 }
                 continue;
@@ -692,19 +707,8 @@ impl<'a> Builder<'a> {
             let boundary = match scope {
                 Scope::Table => matches!(name, "html" | "table" | "template"),
                 _ => {
-                    matches!(
-                        name,
-                        "applet"
-                            | "caption"
-                            | "html"
-                            | "table"
-                            | "td"
-                            | "th"
-                            | "marquee"
-                            | "object"
-                            | "select"
-                            | "template"
-                    ) || (scope == Scope::ListItem && matches!(name, "ol" | "ul"))
+                    is_scope_boundary(name)
+                        || (scope == Scope::ListItem && matches!(name, "ol" | "ul"))
                         || (scope == Scope::Button && name == "button")
                 }
             };
@@ -1013,31 +1017,9 @@ impl<'a> Builder<'a> {
             }
             let Some(e) = self.element(n) else { continue };
             let boundary = if e.foreign {
-                matches!(
-                    &*e.name,
-                    "mi" | "mo"
-                        | "mn"
-                        | "ms"
-                        | "mtext"
-                        | "annotation-xml"
-                        | "foreignobject"
-                        | "desc"
-                        | "title"
-                )
+                is_integration_point(&e.name)
             } else {
-                matches!(
-                    &*e.name,
-                    "applet"
-                        | "caption"
-                        | "html"
-                        | "table"
-                        | "td"
-                        | "th"
-                        | "marquee"
-                        | "object"
-                        | "select"
-                        | "template"
-                )
+                is_scope_boundary(&e.name)
             };
             if boundary {
                 return false;

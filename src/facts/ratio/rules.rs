@@ -32,8 +32,7 @@ static TABLE: [Rule<Read>; 3] = [
     },
     Rule {
         name: "13 bạn trên tổng số 17 học sinh",
-        // [`OUT_OF`] without the bound on the part's noun, which is cheaper to build.
-        pattern: r"{P}(?: (?P<u1>\p{L}[\p{L} ]*?))? (?i:trên (?:tổng số |tổng |số )?|trong (?:tổng )?số ){W} {U}",
+        pattern: r"{P}(?: (?P<u1>\p{L}[\p{L} ]{0,40}?))? (?i:trên (?:tổng số |tổng |số )?|trong (?:tổng )?số ){W} {U}",
         produce: out_of,
     },
     Rule {
@@ -43,30 +42,18 @@ static TABLE: [Rule<Read>; 3] = [
     },
 ];
 
-/// The exact `13 bạn trên tổng số 17 học sinh`: the part's own noun is at most 41 characters.
-const OUT_OF: &str = r"{P}(?: (?P<u1>\p{L}[\p{L} ]{0,40}?))? (?i:trên (?:tổng số |tổng |số )?|trong (?:tổng )?số ){W} {U}";
-
-fn expand(pattern: &str) -> String {
-    pattern
-        .replace("{P}", &format!("(?P<p>{DIGITS})"))
-        .replace("{W}", &format!("(?P<w>{DIGITS})"))
-        .replace("{U}", r"(?P<u>\p{L}[\p{L}\p{N}]*)")
-        .replace("{SPELLED}", SPELLED)
-}
-
-static PATTERNS: LazyLock<Vec<String>> =
-    LazyLock::new(|| TABLE.iter().map(|r| expand(r.pattern)).collect());
-
-static OUT_OF_EXACT: LazyLock<String> = LazyLock::new(|| expand(OUT_OF));
-
-/// Whether a match of the relaxed `13 bạn trên tổng số 17 học sinh` has a part's noun longer
-/// than [`OUT_OF`] allows. Otherwise it is the exact pattern's match: at a start, the lazy
-/// repeat takes the shortest noun that lets the rest match, bounded or not, and when none does,
-/// both go on without the noun.
-fn long_part_noun(caps: &Captures<'_>) -> bool {
-    caps.name("u1")
-        .is_some_and(|u| u.as_str().chars().count() > 41)
-}
+static PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    TABLE
+        .iter()
+        .map(|r| {
+            r.pattern
+                .replace("{P}", &format!("(?P<p>{DIGITS})"))
+                .replace("{W}", &format!("(?P<w>{DIGITS})"))
+                .replace("{U}", r"(?P<u>\p{L}[\p{L}\p{N}]*)")
+                .replace("{SPELLED}", SPELLED)
+        })
+        .collect()
+});
 
 static RULES: LazyLock<Vec<Rule<Read>>> = LazyLock::new(|| with_patterns(&TABLE, &PATTERNS));
 
@@ -74,7 +61,6 @@ static RULES: LazyLock<Vec<Rule<Read>>> = LazyLock::new(|| with_patterns(&TABLE,
 /// `trên`/`trong số` before the whole's digits, and `cứ`.
 static SET: LazyLock<RuleSet<Read>> = LazyLock::new(|| {
     RuleSet::new(&RULES)
-        .with_exact(TABLE[1].name, &OUT_OF_EXACT, long_part_noun)
         .with_trigger(
             TABLE[1].name,
             r"(?i:trên (?:tổng số |tổng |số )?|trong (?:tổng )?số )\d",
@@ -178,14 +164,9 @@ mod tests {
         for p in PATTERNS.iter() {
             assert!(!p.contains("{P}") && !p.contains("{U}"), "{p}");
         }
-        assert_eq!(
-            TABLE[1].pattern.replace("*?", "{0,40}?"),
-            OUT_OF,
-            "the relaxed pattern is the exact one without its bound"
-        );
     }
 
-    /// A part's noun past the bound: the exact pattern finds no ratio at `3`, nor does the set.
+    /// A part's noun past the pattern's bound: no ratio at `3`.
     #[test]
     fn a_long_part_noun_is_no_ratio() {
         use crate::facts::testing::context;
